@@ -1,0 +1,167 @@
+import type { Operation, ParameterLocation } from "../../runtime/operation.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+import { docSafe, methodDescription, operationDescription } from "./doc-text.js";
+import { doNotEditHeader } from "./header.js";
+import { literal } from "./literal.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
+
+export interface ClientEmitOptions {
+  /** Module specifier of the runtime, as the generated file imports it. */
+  runtimeImport: string;
+  /** Module specifier of openapi-typescript's output, without extension. */
+  schemaImport: string;
+}
+
+/**
+ * The client module: per operation an input type, an output type and a documented async
+ * function; then a `Client` interface and `createClient`, which binds them to a transport.
+ */
+export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: options.runtimeImport,
+      namedImports: ["createTransport", { name: "CallOptions", isTypeOnly: true }, { name: "ClientOptions", isTypeOnly: true }, { name: "Transport", isTypeOnly: true }],
+    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.schemaImport, isTypeOnly: true, namedImports: ["paths"] },
+    {
+      kind: StructureKind.VariableStatement,
+      leadingTrivia: "\n",
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["The spec's first server: where requests go when `createClient` is given no `baseUrl`."],
+      declarations: [{ name: "defaultBaseUrl", type: model.defaultBaseUrl ? undefined : "string | undefined", initializer: model.defaultBaseUrl ? JSON.stringify(model.defaultBaseUrl) : "undefined" }],
+    },
+    ...model.operations.flatMap(operationStatements),
+    clientInterface(model),
+    createClientFunction(model),
+  ];
+  return printSourceFile({ leadingTrivia: `${doNotEditHeader(model.specName)}\n`, statements });
+}
+
+function operationStatements(operation: OperationModel): StatementStructures[] {
+  const { name, typeName } = operation;
+  return [
+    { kind: StructureKind.TypeAlias, leadingTrivia: "\n", isExported: true, name: `${typeName}Input`, type: inputType(operation), docs: [`The input of {@link ${name}}.`] },
+    { kind: StructureKind.TypeAlias, isExported: true, name: `${typeName}Output`, type: outputType(operation), docs: [`What {@link ${name}} resolves with: the body of a successful response.`] },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      isAsync: true,
+      name,
+      docs: [
+        {
+          description: operationDescription(operation),
+          tags: [
+            { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
+            { tagName: "param", text: `input - ${inputSummary(operation)}` },
+            { tagName: "param", text: "options - A signal and extra headers for this call." },
+            { tagName: "throws", text: "{ApiError} When the server answers with a status outside 2xx." },
+            { tagName: "throws", text: "{ValidationError} When a path parameter is missing, empty, `.` or `..`." },
+            ...(operation.deprecated ? [{ tagName: "deprecated" }] : []),
+          ],
+        },
+      ],
+      parameters: [
+        { name: "transport", type: "Transport" },
+        { name: "input", type: `${typeName}Input`, initializer: operation.inputOptional ? "{}" : undefined },
+        { name: "options", type: "CallOptions", hasQuestionToken: true },
+      ],
+      returnType: `Promise<${typeName}Output>`,
+      statements: [`return transport.call<${typeName}Output>(${literal(descriptor(operation))}, input, options);`],
+    },
+  ];
+}
+
+/** What the runtime needs to know to send the request: plain data, printed as a literal. */
+function descriptor(operation: OperationModel): Operation {
+  const { body, input } = operation;
+  const params: Partial<Record<ParameterLocation, string[]>> = {};
+  for (const p of operation.parameters) (params[p.location] ??= []).push(p.name);
+  return {
+    method: operation.method,
+    path: operation.path,
+    input,
+    ...(input === "flat" && operation.parameters.length > 0 ? { params } : {}),
+    ...(input === "flat" && body ? { body: body.layout } : {}),
+    ...(body && !body.json ? { mediaType: body.mediaType } : {}),
+    parseAs: operation.success.parseAs,
+  };
+}
+
+function operationType(operation: OperationModel): string {
+  return `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method)}]`;
+}
+
+function inputType(operation: OperationModel): string {
+  const op = operationType(operation);
+  const locations = (["path", "query", "header"] as const).filter((l) => operation.parameters.some((p) => p.location === l));
+  const paramType = (l: string) => (l === "path" ? `${op}["parameters"]["path"]` : `NonNullable<${op}["parameters"][${JSON.stringify(l)}]>`);
+  const bodyType = operation.body ? `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(operation.body.mediaType)}]` : undefined;
+
+  if (operation.input === "grouped") {
+    const members = locations.map((l) => `${l}${operation.parameters.some((p) => p.location === l && p.required) ? "" : "?"}: ${paramType(l)};`);
+    if (bodyType) members.push(`body${operation.body!.required ? "" : "?"}: ${bodyType};`);
+    return `{ ${members.join(" ")} }`;
+  }
+  const parts = locations.map(paramType);
+  if (bodyType) parts.push(operation.body!.layout === "fields" ? bodyType : `{ body${operation.body!.required ? "" : "?"}: ${bodyType} }`);
+  return parts.length > 0 ? parts.join(" & ") : "Record<string, never>";
+}
+
+function outputType(operation: OperationModel): string {
+  const { statuses, mediaType, parseAs } = operation.success;
+  const op = operationType(operation);
+  const fixed = { text: "string", blob: "Blob", stream: "ReadableStream<Uint8Array> | null", json: undefined }[parseAs];
+  const types = new Set<string>();
+  for (const { code, body } of statuses) {
+    if (!body) types.add("undefined");
+    else types.add(fixed ?? `${op}["responses"][${/^\d+$/.test(code) ? code : JSON.stringify(code)}]["content"][${JSON.stringify(mediaType)}]`);
+  }
+  const list = [...types];
+  return list.length === 0 || (list.length === 1 && list[0] === "undefined") ? "void" : list.join(" | ");
+}
+
+function inputSummary(operation: OperationModel): string {
+  if (operation.input === "grouped") return "Parameters by location (`path`, `query`, `header`) and the request `body`.";
+  if (operation.body?.layout === "fields") return operation.parameters.length > 0 ? "Parameters and body fields, side by side." : "The body fields.";
+  if (operation.body) return operation.parameters.length > 0 ? "Parameters, and the request body under `body`." : "The request body under `body`.";
+  return operation.parameters.length > 0 ? "The parameters." : "Nothing: this operation takes no input.";
+}
+
+function clientInterface(model: ApiModel): StatementStructures {
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: "Client",
+    docs: ["One method per operation of the API, each sending its request through the client's transport."],
+    methods: model.operations.map((operation) => ({
+      name: operation.name,
+      docs: [{ description: methodDescription(operation), tags: operation.deprecated ? [{ tagName: "deprecated" }] : [] }],
+      parameters: [
+        { name: "input", type: `${operation.typeName}Input`, hasQuestionToken: operation.inputOptional },
+        { name: "options", type: "CallOptions", hasQuestionToken: true },
+      ],
+      returnType: `Promise<${operation.typeName}Output>`,
+    })),
+  };
+}
+
+function createClientFunction(model: ApiModel): StatementStructures {
+  const baseUrlDoc = model.defaultBaseUrl ? `(default \`${model.defaultBaseUrl}\`)` : "(required: the spec names no server)";
+  const methods = model.operations.map((o) => `  ${o.name}: (input, callOptions) => ${o.name}(transport, input, callOptions),`);
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: "createClient",
+    docs: [
+      {
+        description: docSafe("Creates a client with one method per operation."),
+        tags: [{ tagName: "param", text: `options - \`baseUrl\` ${baseUrlDoc}, \`token\` (sent as a bearer token) and \`fetch\`.` }],
+      },
+    ],
+    parameters: [model.defaultBaseUrl ? { name: "options", type: "ClientOptions", initializer: "{}" } : { name: "options", type: "ClientOptions & { baseUrl: string }" }],
+    returnType: "Client",
+    statements: ["const transport = createTransport(options, defaultBaseUrl);", ["return {", ...methods, "};"].join("\n")],
+  };
+}

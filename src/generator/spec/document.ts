@@ -1,0 +1,132 @@
+/**
+ * The parts of an OpenAPI 3.0/3.1 document the generator reads, typed loosely: real specs
+ * break every rule, so each field is optional and checked where it is used.
+ */
+export interface OpenApiDocument {
+  openapi?: string;
+  info?: { title?: string; version?: string };
+  servers?: ServerObject[];
+  paths?: Record<string, PathItemObject | undefined>;
+  components?: Record<string, Record<string, unknown> | undefined>;
+  webhooks?: Record<string, unknown>;
+}
+
+export interface ServerObject {
+  url?: string;
+  variables?: Record<string, { default?: string }>;
+}
+
+export type PathItemObject = Partial<Record<HttpMethod, OperationObject>> & {
+  parameters?: (ParameterObject | ReferenceObject)[];
+  $ref?: string;
+};
+
+export const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export type HttpMethod = (typeof httpMethods)[number];
+
+export interface OperationObject {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+  parameters?: (ParameterObject | ReferenceObject)[];
+  requestBody?: RequestBodyObject | ReferenceObject;
+  responses?: Record<string, ResponseObject | ReferenceObject>;
+  [extension: `x-${string}`]: unknown;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  description?: string;
+  deprecated?: boolean;
+  schema?: SchemaObject | ReferenceObject;
+}
+
+export interface RequestBodyObject {
+  required?: boolean;
+  description?: string;
+  content?: Record<string, MediaTypeObject>;
+}
+
+export interface ResponseObject {
+  description?: string;
+  content?: Record<string, MediaTypeObject>;
+}
+
+export interface MediaTypeObject {
+  schema?: SchemaObject | ReferenceObject;
+}
+
+export interface ReferenceObject {
+  $ref: string;
+}
+
+export interface SchemaObject {
+  type?: string | string[];
+  format?: string;
+  description?: string;
+  title?: string;
+  properties?: Record<string, SchemaObject | ReferenceObject>;
+  required?: string[];
+  additionalProperties?: boolean | SchemaObject | ReferenceObject;
+  propertyNames?: SchemaObject | ReferenceObject;
+  items?: SchemaObject | ReferenceObject;
+  oneOf?: (SchemaObject | ReferenceObject)[];
+  anyOf?: (SchemaObject | ReferenceObject)[];
+  allOf?: (SchemaObject | ReferenceObject)[];
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  nullable?: boolean;
+  deprecated?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number | boolean;
+  exclusiveMaximum?: number | boolean;
+  multipleOf?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  contentEncoding?: string;
+}
+
+export function isReference(value: unknown): value is ReferenceObject {
+  return typeof value === "object" && value !== null && typeof (value as ReferenceObject).$ref === "string";
+}
+
+/**
+ * Follows local `$ref`s (`#/components/...`) to the object they name; the document is
+ * bundled first, so every ref is local. Returns undefined for a ref that leads nowhere or
+ * in a circle.
+ */
+export function resolve<T>(document: OpenApiDocument, value: T | ReferenceObject | undefined): T | undefined {
+  const seen = new Set<string>();
+  let current: unknown = value;
+  while (isReference(current)) {
+    if (seen.has(current.$ref) || !current.$ref.startsWith("#")) return undefined;
+    seen.add(current.$ref);
+    current = lookupPointer(document, current.$ref.slice(1));
+  }
+  return current as T | undefined;
+}
+
+/** RFC 6901: `/components/schemas/a~1b` names `components.schemas["a/b"]`. */
+export function lookupPointer(root: unknown, pointer: string): unknown {
+  if (pointer === "") return root;
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}

@@ -1,0 +1,80 @@
+import { existsSync } from "node:fs";
+import { dirname, relative } from "node:path";
+import { BaseResolver, bundle, createConfig, findConfig, getLineColLocation, lint, loadConfig, type Config, type NormalizedProblem } from "@redocly/openapi-core";
+import { ExitCode, GeneratorError } from "../errors.js";
+import type { OpenApiDocument } from "../spec/document.js";
+
+export interface LoadOptions {
+  /** A Redocly config file. Default: `redocly.yaml` beside the spec, else Redocly's `minimal` rules. */
+  lintConfig?: string;
+  /** Lint before bundling (default true). Bundling still stops on broken `$ref`s. */
+  lint?: boolean;
+}
+
+export interface LoadedSpec {
+  /** The spec bundled into one document: every `$ref` local (`#/...`). */
+  document: OpenApiDocument;
+  /** Lint warnings, one `file:line:col` line each. */
+  warnings: string[];
+}
+
+/**
+ * Lints the spec with Redocly, then bundles it (external `$ref`s pulled in). Any error stops
+ * here, with Redocly's messages as `file:line:col`, before anything is generated.
+ */
+export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  if (!existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
+  const config = await lintConfigFor(specPath, options.lintConfig);
+  const resolver = new BaseResolver(config.resolve);
+
+  const lintProblems = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }));
+  const errors = lintProblems.filter((p) => p.severity === "error");
+  if (errors.length > 0) {
+    throw new GeneratorError(`${specPath}: lint found ${errors.length} error(s); nothing was generated`, ExitCode.badSpec, errors.map(formatProblem));
+  }
+
+  const bundled = await guard(specPath, () => bundle({ ref: specPath, config, externalRefResolver: resolver, dereference: false }));
+  const bundleErrors = bundled.problems.filter((p) => p.severity === "error");
+  if (bundleErrors.length > 0) {
+    throw new GeneratorError(`${specPath}: cannot bundle the spec; nothing was generated`, ExitCode.badSpec, bundleErrors.map(formatProblem));
+  }
+  const document = bundled.bundle.parsed as OpenApiDocument;
+  checkVersion(specPath, document);
+  return { document, warnings: lintProblems.filter((p) => p.severity === "warn").map(formatProblem) };
+}
+
+async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<Config> {
+  if (configPath !== undefined && !existsSync(configPath)) throw new GeneratorError(`lint config not found: ${configPath}`, ExitCode.usage);
+  const found = configPath ?? findConfig(dirname(specPath));
+  return guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig({ extends: ["minimal"] })));
+}
+
+/** Redocly throws on unparseable YAML or JSON; that is a broken spec, not a crash. */
+async function guard<T>(file: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new GeneratorError(`${file}: ${message}`, ExitCode.badSpec);
+  }
+}
+
+/** 3.0 and 3.1 are generated; anything else is refused by name. */
+function checkVersion(specPath: string, document: OpenApiDocument): void {
+  const version = String(document.openapi ?? (document as { swagger?: unknown }).swagger ?? "");
+  if (!/^3\.[01]\.\d+/.test(version)) {
+    throw new GeneratorError(`${specPath}#/openapi: OpenAPI ${version || "(no version)"} is not supported; use 3.0.x or 3.1.x`, ExitCode.badSpec);
+  }
+}
+
+/** `openapi.yaml:12:7 error operation-4xx-response: Operation must have at least one 4XX response.` */
+export function formatProblem(problem: NormalizedProblem): string {
+  const location = problem.location[0];
+  const where = location ? `${relative(process.cwd(), location.source.absoluteRef)}:${lineCol(location)}` : "(unknown location)";
+  return `${where} ${problem.severity} ${problem.ruleId}: ${problem.message}`;
+}
+
+function lineCol(location: NormalizedProblem["location"][number]): string {
+  const { start } = getLineColLocation(location);
+  return `${start.line}:${start.col}`;
+}

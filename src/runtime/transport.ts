@@ -1,0 +1,100 @@
+import createFetchClient, { defaultPathSerializer } from "openapi-fetch";
+import { ApiError, ValidationError, type Violation } from "./errors.js";
+import type { Operation } from "./operation.js";
+import { splitInput } from "./split-input.js";
+
+/** Options of a generated `createClient`. */
+export interface ClientOptions {
+  /** Where requests go, such as `https://api.example.com`. Default: the spec's first server. */
+  baseUrl?: string;
+  /** API token, sent as `Authorization: Bearer <token>`. It never appears in an error. */
+  token?: string;
+  /** The fetch to send requests with. Default: `globalThis.fetch`. */
+  fetch?: (request: Request) => Promise<Response>;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  /** Aborts the request. */
+  signal?: AbortSignal;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+}
+
+/** Sends an operation's request and returns its successful response body. */
+export interface Transport {
+  call<T>(operation: Operation, input: object, options?: CallOptions): Promise<T>;
+}
+
+/** A transport over openapi-fetch that throws on non-2xx statuses. */
+export function createTransport(options: ClientOptions, defaultBaseUrl: string | undefined): Transport {
+  const baseUrl = options.baseUrl ?? defaultBaseUrl;
+  if (!baseUrl) throw new TypeError("createClient: `baseUrl` is required, because the spec names no server");
+  // The token stays in this closure: never on an object a caller could print.
+  const { token } = options;
+  const client = createFetchClient<Record<string, Record<string, unknown>>>({ baseUrl, fetch: options.fetch });
+
+  return {
+    async call<T>(operation: Operation, input: object, callOptions: CallOptions = {}): Promise<T> {
+      const parts = splitInput(operation, input);
+      checkPathParams(operation.path, parts.params.path);
+      const { data, error, response } = await client.request(operation.method, operation.path as never, {
+        params: parts.params,
+        body: parts.body,
+        parseAs: operation.parseAs,
+        signal: callOptions.signal,
+        headers: { ...requestHeaders(operation, token), ...callOptions.headers },
+        ...bodySerializerFor(operation),
+      } as never);
+      if (!response.ok) {
+        const where = `${operation.method.toUpperCase()} ${defaultPathSerializer(operation.path, parts.params.path ?? {})}`;
+        throw new ApiError(errorMessage(where, response, error, token), response.status, error);
+      }
+      return data as T;
+    },
+  };
+}
+
+function requestHeaders(operation: Operation, token: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+  // FormData sets its own multipart boundary; any other media type is named as the spec gives it.
+  if (operation.mediaType && !operation.mediaType.startsWith("multipart/")) headers["Content-Type"] = operation.mediaType;
+  return headers;
+}
+
+/** Non-JSON bodies (text, binary, FormData) go out as the caller gave them. */
+function bodySerializerFor(operation: Operation): { bodySerializer?: (body: unknown) => unknown } {
+  if (!operation.mediaType || operation.mediaType === "application/x-www-form-urlencoded") return {};
+  return { bodySerializer: (body) => body };
+}
+
+/**
+ * Empty, `.` and `..` segments would make the URL resolve to another path, whatever the
+ * encoding (`%2e%2e` is a dot segment too), so they are refused before anything is sent.
+ */
+function checkPathParams(template: string, values: Record<string, unknown> = {}): void {
+  const violations: Violation[] = [];
+  for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
+    const value = values[name!];
+    if (value === undefined || value === null) violations.push({ path: name!, message: "is required" });
+    else if (["", ".", ".."].includes(String(value))) violations.push({ path: name!, message: `must not be ${JSON.stringify(String(value))}` });
+  }
+  if (violations.length > 0) throw new ValidationError(violations);
+}
+
+/** `POST /v1/x failed: 404 Not Found: job not found`, with the token cut out if a server echoes it. */
+function errorMessage(where: string, response: Response, body: unknown, token: string | undefined): string {
+  const status = [response.status, response.statusText].filter(Boolean).join(" ");
+  const detail = serverMessage(body);
+  const message = `${where} failed: ${status}${detail ? `: ${detail}` : ""}`;
+  return token ? message.replaceAll(token, "[redacted]") : message;
+}
+
+/** The server's own message: Northflank's `{error: {message}}`, or a top-level `message`. */
+function serverMessage(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  const envelope = (body as { error?: unknown }).error;
+  const candidates = [typeof envelope === "object" && envelope !== null ? (envelope as { message?: unknown }).message : envelope, (body as { message?: unknown }).message];
+  return candidates.find((c): c is string => typeof c === "string" && c.length > 0);
+}
