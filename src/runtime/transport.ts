@@ -1,4 +1,5 @@
 import createFetchClient, { defaultPathSerializer } from "openapi-fetch";
+import { bodyEncoding } from "./body.js";
 import { ApiError, ValidationError, type Violation } from "./errors.js";
 import type { Operation } from "./operation.js";
 import { splitInput } from "./split-input.js";
@@ -38,13 +39,17 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string |
     async call<T>(operation: Operation, input: object, callOptions: CallOptions = {}): Promise<T> {
       const parts = splitInput(operation, input);
       checkPathParams(operation.path, parts.params.path);
+      const { contentType, bodySerializer } = bodyEncoding(operation.mediaType);
+      const headers: Record<string, string> = {};
+      if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+      if (contentType !== undefined && parts.body !== undefined) headers["Content-Type"] = contentType;
       const { data, error, response } = await client.request(operation.method, operation.path as never, {
         params: parts.params,
         body: parts.body,
+        bodySerializer,
         parseAs: operation.parseAs,
         signal: callOptions.signal,
-        headers: { ...requestHeaders(operation, token), ...callOptions.headers },
-        ...bodySerializerFor(operation),
+        headers: { ...headers, ...callOptions.headers },
       } as never);
       if (!response.ok) {
         const where = `${operation.method.toUpperCase()} ${defaultPathSerializer(operation.path, parts.params.path ?? {})}`;
@@ -53,20 +58,6 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string |
       return data as T;
     },
   };
-}
-
-function requestHeaders(operation: Operation, token: string | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
-  if (token !== undefined) headers.Authorization = `Bearer ${token}`;
-  // FormData sets its own multipart boundary; any other media type is named as the spec gives it.
-  if (operation.mediaType && !operation.mediaType.startsWith("multipart/")) headers["Content-Type"] = operation.mediaType;
-  return headers;
-}
-
-/** Non-JSON bodies (text, binary, FormData) go out as the caller gave them. */
-function bodySerializerFor(operation: Operation): { bodySerializer?: (body: unknown) => unknown } {
-  if (!operation.mediaType || operation.mediaType === "application/x-www-form-urlencoded") return {};
-  return { bodySerializer: (body) => body };
 }
 
 /**

@@ -14,9 +14,11 @@ const reserved = new Set([
   ...["transport", "input", "options", "callOptions"],
 ]);
 
-/** Splits on anything that is not an ASCII letter or digit, and on lower-to-upper case changes. */
+/** Splits on anything that is not an ASCII letter or digit (after dropping accents), and on lower-to-upper case changes. */
 function words(text: string): string[] {
   return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);

@@ -54,7 +54,10 @@ async function guard<T>(file: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    // js-yaml says `reason in "/abs/file.yaml" (line:col)`; say it as `file:line:col reason`.
+    const yaml = /^(.*) in "(.+)" \((\d+):(\d+)\)$/.exec(message);
+    if (yaml) throw new GeneratorError(`${displayPath(yaml[2]!)}:${yaml[3]}:${yaml[4]} cannot parse: ${yaml[1]}`, ExitCode.badSpec);
     throw new GeneratorError(`${file}: ${message}`, ExitCode.badSpec);
   }
 }
@@ -70,11 +73,17 @@ function checkVersion(specPath: string, document: OpenApiDocument): void {
 /** `openapi.yaml:12:7 error operation-4xx-response: Operation must have at least one 4XX response.` */
 export function formatProblem(problem: NormalizedProblem): string {
   const location = problem.location[0];
-  const where = location ? `${relative(process.cwd(), location.source.absoluteRef)}:${lineCol(location)}` : "(unknown location)";
+  const where = location ? `${displayPath(location.source.absoluteRef)}:${lineCol(location)}` : "(unknown location)";
   return `${where} ${problem.severity} ${problem.ruleId}: ${problem.message}`;
 }
 
 function lineCol(location: NormalizedProblem["location"][number]): string {
   const { start } = getLineColLocation(location);
   return `${start.line}:${start.col}`;
+}
+
+/** Relative to the working folder when inside it, absolute otherwise. */
+function displayPath(absolute: string): string {
+  const path = relative(process.cwd(), absolute);
+  return path.startsWith("..") ? absolute : path;
 }

@@ -1,0 +1,120 @@
+// Generated from collisions.yaml by this project's OpenAPI generator. DO NOT EDIT.
+// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+
+import { createTransport, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
+import type { paths } from "./schema.js";
+
+/** The spec's first server: where requests go when `createClient` is given no `baseUrl`. */
+export const defaultBaseUrl: string | undefined = undefined;
+
+/** The input of {@link itemsReplaceV2}. */
+export type ItemsReplaceV2Input = { path: paths["/items/{id}"]["put"]["parameters"]["path"]; query?: NonNullable<paths["/items/{id}"]["put"]["parameters"]["query"]>; body: NonNullable<paths["/items/{id}"]["put"]["requestBody"]>["content"]["application/json"]; };
+/** What {@link itemsReplaceV2} resolves with: the body of a successful response. */
+export type ItemsReplaceV2Output = paths["/items/{id}"]["put"]["responses"]["2XX"]["content"]["application/json"];
+
+/**
+ * `PUT /items/{id}`
+ *
+ * Input:
+ * - `path.id` (path, required): `string`
+ * - `query.id` (query): `string`
+ * - `body` (body, required): `application/json`, `object`
+ * - `body.name` (body, required): `string`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - Parameters by location (`path`, `query`, `header`) and the request `body`.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function itemsReplaceV2(transport: Transport, input: ItemsReplaceV2Input, options?: CallOptions): Promise<ItemsReplaceV2Output> {
+  return transport.call<ItemsReplaceV2Output>({ method: "put", path: "/items/{id}", input: "grouped", parseAs: "json" }, input, options);
+}
+
+
+/** The input of {@link itemsRename}. */
+export type ItemsRenameInput = paths["/items/{id}/rename"]["post"]["parameters"]["path"] & { body: NonNullable<paths["/items/{id}/rename"]["post"]["requestBody"]>["content"]["application/json"] };
+/** What {@link itemsRename} resolves with: the body of a successful response. */
+export type ItemsRenameOutput = void;
+
+/**
+ * `POST /items/{id}/rename`
+ *
+ * Input:
+ * - `id` (path, required): `string`
+ * - `body` (body, required): `application/json`, `object`
+ * - `body.id` (body): `string`. The new id (collides with the path parameter).
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - Parameters, and the request body under `body`.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function itemsRename(transport: Transport, input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput> {
+  return transport.call<ItemsRenameOutput>({ method: "post", path: "/items/{id}/rename", input: "flat", params: { path: ["id"] }, body: "property", parseAs: "json" }, input, options);
+}
+
+
+/** The input of {@link uploadFile}. */
+export type UploadFileInput = { body: NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"] };
+/** What {@link uploadFile} resolves with: the body of a successful response. */
+export type UploadFileOutput = paths["/uploads"]["post"]["responses"][201]["content"]["application/json"];
+
+/**
+ * `POST /uploads`
+ *
+ * Input:
+ * - `body` (body, required): `multipart/form-data`, `object`
+ * - `body.file` (body): `string`, `base64`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - The request body under `body`.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function uploadFile(transport: Transport, input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput> {
+  return transport.call<UploadFileOutput>({ method: "post", path: "/uploads", input: "flat", body: "property", mediaType: "multipart/form-data", parseAs: "json" }, input, options);
+}
+
+
+/** The input of {@link continue_}. */
+export type Continue_Input = Record<string, never>;
+/** What {@link continue_} resolves with: the body of a successful response. */
+export type Continue_Output = ReadableStream<Uint8Array> | null;
+
+/**
+ * `GET /events`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - Nothing: this operation takes no input.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function continue_(transport: Transport, input: Continue_Input = {}, options?: CallOptions): Promise<Continue_Output> {
+  return transport.call<Continue_Output>({ method: "get", path: "/events", input: "flat", parseAs: "stream" }, input, options);
+}
+
+/** One method per operation of the API, each sending its request through the client's transport. */
+export interface Client {
+  /** `PUT /items/{id}`. See {@link itemsReplaceV2}. */
+  itemsReplaceV2(input: ItemsReplaceV2Input, options?: CallOptions): Promise<ItemsReplaceV2Output>;
+  /** `POST /items/{id}/rename`. See {@link itemsRename}. */
+  itemsRename(input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput>;
+  /** `POST /uploads`. See {@link uploadFile}. */
+  uploadFile(input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput>;
+  /** `GET /events`. See {@link continue_}. */
+  continue_(input?: Continue_Input, options?: CallOptions): Promise<Continue_Output>;
+}
+
+/**
+ * Creates a client with one method per operation.
+ * @param options - `baseUrl` (required: the spec names no server), `token` (sent as a bearer token) and `fetch`.
+ */
+export function createClient(options: ClientOptions & { baseUrl: string }): Client {
+  const transport = createTransport(options, defaultBaseUrl);
+  return {
+    itemsReplaceV2: (input, callOptions) => itemsReplaceV2(transport, input, callOptions),
+    itemsRename: (input, callOptions) => itemsRename(transport, input, callOptions),
+    uploadFile: (input, callOptions) => uploadFile(transport, input, callOptions),
+    continue_: (input, callOptions) => continue_(transport, input, callOptions),
+  };
+}

@@ -1,0 +1,184 @@
+// Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
+// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+
+import { createTransport, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
+import type { paths } from "./schema.js";
+
+/** The spec's first server: where requests go when `createClient` is given no `baseUrl`. */
+export const defaultBaseUrl = "https://eu.pets.example.test/v1";
+
+/** The input of {@link listPets}. */
+export type ListPetsInput = NonNullable<paths["/pets"]["get"]["parameters"]["query"]> & NonNullable<paths["/pets"]["get"]["parameters"]["header"]>;
+/** What {@link listPets} resolves with: the body of a successful response. */
+export type ListPetsOutput = paths["/pets"]["get"]["responses"][200]["content"]["application/json"];
+
+/**
+ * List pets
+ *
+ * `GET /pets`
+ *
+ * Input:
+ * - `limit` (query): `integer`, `>= 1`, `<= 100`, `default 20`. How many pets to return.
+ * - `X-Request-Id` (header, required): `string (uuid)`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - The parameters.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function listPets(transport: Transport, input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput> {
+  return transport.call<ListPetsOutput>({ method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json" }, input, options);
+}
+
+
+/** The input of {@link listPets2}. */
+export type ListPets2Input = { body: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["application/json"] };
+/** What {@link listPets2} resolves with: the body of a successful response. */
+export type ListPets2Output = void;
+
+/**
+ * Add pets in bulk (named to collide with list-pets)
+ *
+ * `POST /pets`
+ *
+ * Input:
+ * - `body` (body, required): `application/json`, `array of object`
+ * - `body.[].id` (body, required): `integer`, `read-only`
+ * - `body.[].name` (body, required): `string`, `length >= 1`
+ * - `body.[].tag` (body): `string`, `one of "cat", "dog"`
+ * - `body.[].parent` (body): `object`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - The request body under `body`.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function listPets2(transport: Transport, input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output> {
+  return transport.call<ListPets2Output>({ method: "post", path: "/pets", input: "flat", body: "property", parseAs: "json" }, input, options);
+}
+
+
+/** The input of {@link delete_}. */
+export type Delete_Input = paths["/pets/{pet-id}"]["delete"]["parameters"]["path"];
+/** What {@link delete_} resolves with: the body of a successful response. */
+export type Delete_Output = void;
+
+/**
+ * Delete a pet
+ *
+ * `DELETE /pets/{pet-id}`
+ *
+ * Input:
+ * - `pet-id` (path, required): `string`, `pattern ^[a-z0-9-]+$`. The pet's id.
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - The parameters.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @deprecated
+ */
+export async function delete_(transport: Transport, input: Delete_Input, options?: CallOptions): Promise<Delete_Output> {
+  return transport.call<Delete_Output>({ method: "delete", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, parseAs: "json" }, input, options);
+}
+
+
+/** The input of {@link patchPetsByPetId}. */
+export type PatchPetsByPetIdInput = paths["/pets/{pet-id}"]["patch"]["parameters"]["path"] & NonNullable<paths["/pets/{pet-id}"]["patch"]["requestBody"]>["content"]["application/json"];
+/** What {@link patchPetsByPetId} resolves with: the body of a successful response. */
+export type PatchPetsByPetIdOutput = paths["/pets/{pet-id}"]["patch"]["responses"][200]["content"]["application/json"];
+
+/**
+ * Rename a pet (no operationId)
+ *
+ * `PATCH /pets/{pet-id}`
+ *
+ * Input:
+ * - `pet-id` (path, required): `string`, `pattern ^[a-z0-9-]+$`. The pet's id.
+ * - `name` (body): `string | null`, `length <= 50`. The new name; a comment closer *\/ must not end the doc comment.
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - Parameters and body fields, side by side.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function patchPetsByPetId(transport: Transport, input: PatchPetsByPetIdInput, options?: CallOptions): Promise<PatchPetsByPetIdOutput> {
+  return transport.call<PatchPetsByPetIdOutput>({ method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json" }, input, options);
+}
+
+
+/** The input of {@link date}. */
+export type DateInput = paths["/pets/{pet-id}/photo"]["get"]["parameters"]["path"];
+/** What {@link date} resolves with: the body of a successful response. */
+export type DateOutput = Blob;
+
+/**
+ * Download a photo (operationId is a global's name)
+ *
+ * `GET /pets/{pet-id}/photo`
+ *
+ * Input:
+ * - `pet-id` (path, required): `string`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - The parameters.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function date(transport: Transport, input: DateInput, options?: CallOptions): Promise<DateOutput> {
+  return transport.call<DateOutput>({ method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob" }, input, options);
+}
+
+
+/** The input of {@link import_}. */
+export type Import_Input = Record<string, never>;
+/** What {@link import_} resolves with: the body of a successful response. */
+export type Import_Output = string;
+
+/**
+ * Health check (operationId is a reserved word)
+ *
+ * `GET /health`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - Nothing: this operation takes no input.
+ * @param options - A signal and extra headers for this call.
+ * @throws {ApiError} When the server answers with a status outside 2xx.
+ * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ */
+export async function import_(transport: Transport, input: Import_Input = {}, options?: CallOptions): Promise<Import_Output> {
+  return transport.call<Import_Output>({ method: "get", path: "/health", input: "flat", parseAs: "text" }, input, options);
+}
+
+/** One method per operation of the API, each sending its request through the client's transport. */
+export interface Client {
+  /** List pets. See {@link listPets}. */
+  listPets(input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput>;
+  /** Add pets in bulk (named to collide with list-pets). See {@link listPets2}. */
+  listPets2(input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output>;
+  /**
+   * Delete a pet. See {@link delete_}.
+   * @deprecated
+   */
+  delete_(input: Delete_Input, options?: CallOptions): Promise<Delete_Output>;
+  /** Rename a pet (no operationId). See {@link patchPetsByPetId}. */
+  patchPetsByPetId(input: PatchPetsByPetIdInput, options?: CallOptions): Promise<PatchPetsByPetIdOutput>;
+  /** Download a photo (operationId is a global's name). See {@link date}. */
+  date(input: DateInput, options?: CallOptions): Promise<DateOutput>;
+  /** Health check (operationId is a reserved word). See {@link import_}. */
+  import_(input?: Import_Input, options?: CallOptions): Promise<Import_Output>;
+}
+
+/**
+ * Creates a client with one method per operation.
+ * @param options - `baseUrl` (default `https://eu.pets.example.test/v1`), `token` (sent as a bearer token) and `fetch`.
+ */
+export function createClient(options: ClientOptions = {}): Client {
+  const transport = createTransport(options, defaultBaseUrl);
+  return {
+    listPets: (input, callOptions) => listPets(transport, input, callOptions),
+    listPets2: (input, callOptions) => listPets2(transport, input, callOptions),
+    delete_: (input, callOptions) => delete_(transport, input, callOptions),
+    patchPetsByPetId: (input, callOptions) => patchPetsByPetId(transport, input, callOptions),
+    date: (input, callOptions) => date(transport, input, callOptions),
+    import_: (input, callOptions) => import_(transport, input, callOptions),
+  };
+}
