@@ -53,7 +53,8 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string |
       } as never);
       if (!response.ok) {
         const where = `${operation.method.toUpperCase()} ${defaultPathSerializer(operation.path, parts.params.path ?? {})}`;
-        throw new ApiError(errorMessage(where, response, error, token), response.status, error);
+        const body = token ? redact(error, token) : error;
+        throw new ApiError(errorMessage(where, response, body), response.status, body);
       }
       return data as T;
     },
@@ -74,12 +75,19 @@ function checkPathParams(template: string, values: Record<string, unknown> = {})
   if (violations.length > 0) throw new ValidationError(violations);
 }
 
-/** `POST /v1/x failed: 404 Not Found: job not found`, with the token cut out if a server echoes it. */
-function errorMessage(where: string, response: Response, body: unknown, token: string | undefined): string {
+/** `POST /v1/x failed: 404 Not Found: job not found` */
+function errorMessage(where: string, response: Response, body: unknown): string {
   const status = [response.status, response.statusText].filter(Boolean).join(" ");
   const detail = serverMessage(body);
-  const message = `${where} failed: ${status}${detail ? `: ${detail}` : ""}`;
-  return token ? message.replaceAll(token, "[redacted]") : message;
+  return `${where} failed: ${status}${detail ? `: ${detail}` : ""}`;
+}
+
+/** A copy of a response body with every occurrence of `secret` cut out, in case a server echoes it. */
+function redact(value: unknown, secret: string): unknown {
+  if (typeof value === "string") return value.replaceAll(secret, "[redacted]");
+  if (Array.isArray(value)) return value.map((item) => redact(item, secret));
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
+  return value;
 }
 
 /** The server's own message: Northflank's `{error: {message}}`, or a top-level `message`. */
