@@ -6,7 +6,8 @@ import type { OpenApiDocument } from "../spec/document.js";
 /** openapi-typescript's `paths`, `components` and `operations` types for the bundled spec. */
 export async function emitSchemaTypes(document: OpenApiDocument, specName: string): Promise<string> {
   try {
-    const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { silent: true });
+    // A field with a default is optional to send; openapi-typescript would otherwise make it required.
+    const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { silent: true, defaultNonNullable: false });
     return doNotEditHeader(specName) + astToString(ast);
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -95,6 +95,7 @@ export type PatchPetsByPetIdOutput = paths["/pets/{pet-id}"]["patch"]["responses
  * Input:
  * - `pet-id` (path, required): `string`, `pattern ^[a-z0-9-]+$`. The pet's id.
  * - `name` (body): `string | null`, `length <= 50`. The new name; a comment closer *\/ must not end the doc comment.
+ * - `notify` (body): `boolean`, `default false`. A field with a default is optional to send.
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Parameters and body fields, side by side.
  * @param options - A signal and extra headers for this call.

@@ -55,6 +55,11 @@ export interface paths {
                     "application/json": {
                         /** @description The new name; a comment closer *\/ must not end the doc comment. */
                         name?: string | null;
+                        /**
+                         * @description A field with a default is optional to send.
+                         * @default false
+                         */
+                        notify?: boolean;
                     };
                 };
             };
