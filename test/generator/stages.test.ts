@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { GeneratorError } from "../../src/generator/errors.js";
+import { loadSpec } from "../../src/generator/stages/load.js";
+import { emitSchemaTypes } from "../../src/generator/stages/types.js";
+import { applyChanges, diffOutput } from "../../src/generator/stages/write.js";
+
+const work = mkdtempSync(join(tmpdir(), "stages-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function specFile(name: string, text: string): string {
+  writeFileSync(join(work, name), text);
+  return join(work, name);
+}
+
+async function loadError(path: string, options = {}): Promise<GeneratorError> {
+  return loadSpec(path, options).then(
+    () => expect.fail("expected loadSpec to fail"),
+    (error: GeneratorError) => error,
+  );
+}
+
+describe("load", () => {
+  it("bundles external $refs into one document with local refs", async () => {
+    specFile("shared.yaml", "Thing:\n  type: object\n  properties:\n    id: {type: string}\n");
+    const path = specFile("multi.yaml", [
+      "openapi: 3.1.0",
+      "info: {title: t, version: '1'}",
+      "paths:",
+      "  /things:",
+      "    get:",
+      "      responses:",
+      "        '200':",
+      "          description: ok",
+      "          content:",
+      "            application/json:",
+      "              schema: {$ref: './shared.yaml#/Thing'}",
+    ].join("\n"));
+    const { document } = await loadSpec(path);
+    expect(JSON.stringify(document)).not.toContain("shared.yaml");
+    expect(document.components?.schemas?.Thing).toMatchObject({ type: "object" });
+  });
+
+  it("reports lint errors one per line as file:line:col with the rule", async () => {
+    writeFileSync(join(work, "redocly.yaml"), "extends: [minimal]\nrules:\n  operation-operationId: error\n");
+    const path = specFile("no-id.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n");
+    const error = await loadError(path);
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toContain("lint found 1 error(s); nothing was generated");
+    expect(error.details).toEqual([expect.stringMatching(/no-id\.yaml:5:5 error operation-operationId: /)]);
+    rmSync(join(work, "redocly.yaml"));
+  });
+
+  it("returns lint warnings without stopping", async () => {
+    const path = specFile("warn.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    const { warnings } = await loadSpec(path);
+    expect(warnings.some((w) => /warn\.yaml:\d+:\d+ warn /.test(w))).toBe(true);
+  });
+
+  it("names an OpenAPI 3.2 document as unsupported", async () => {
+    const path = specFile("v32.yaml", "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    const error = await loadError(path, { lint: false });
+    expect(error.message).toBe(`${path}#/openapi: OpenAPI 3.2.0 is not supported; use 3.0.x or 3.1.x`);
+  });
+});
+
+describe("types", () => {
+  it("puts the do-not-edit header on openapi-typescript's output", async () => {
+    const text = await emitSchemaTypes({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {} }, "spec.yaml");
+    expect(text.startsWith("// Generated from spec.yaml by this project's OpenAPI generator. DO NOT EDIT.\n")).toBe(true);
+    expect(text).toContain("export type paths = Record<string, never>;");
+  });
+});
+
+describe("write", () => {
+  const header = "// Generated from x.yaml by this project's OpenAPI generator. DO NOT EDIT.\n";
+
+  it("writes only what changed, removes orphaned generated files, leaves hand-written ones", () => {
+    const out = join(work, "out");
+    const files = [
+      { path: "a.ts", contents: `${header}a` },
+      { path: "nested/b.ts", contents: `${header}b` },
+    ];
+    expect(diffOutput(out, files)).toEqual({ changed: ["a.ts", "nested/b.ts"], orphaned: [] });
+    applyChanges(out, files, diffOutput(out, files));
+    expect(diffOutput(out, files)).toEqual({ changed: [], orphaned: [] });
+
+    writeFileSync(join(out, "old.ts"), `${header}old`);
+    writeFileSync(join(out, "mine.ts"), "// hand-written\n");
+    const edited = [files[0]!, { path: "nested/b.ts", contents: `${header}b2` }];
+    const changes = diffOutput(out, edited);
+    expect(changes).toEqual({ changed: ["nested/b.ts"], orphaned: ["old.ts"] });
+    applyChanges(out, edited, changes);
+    expect(readFileSync(join(out, "nested/b.ts"), "utf8")).toBe(`${header}b2`);
+    expect(existsSync(join(out, "old.ts"))).toBe(false);
+    expect(existsSync(join(out, "mine.ts"))).toBe(true);
+  });
+});
