@@ -1,16 +1,19 @@
 // Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import { createTransport, type CallOptions, type ClientOptions, type Transport } from "../src/runtime/index.js";
-import type { paths } from "./schema.js";
+import { base64, createTransport, type ApiDefaults, type CallOptions, type ClientOptions, type Transport } from "../src/runtime/index.js";
+import type { components, paths } from "./schema.js";
+import * as validation from "./validation.gen.js";
 
-/** The spec's first server: where requests go when `createClient` is given no `baseUrl`. */
-export const defaultBaseUrl = "https://api.northflank.com";
+/** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */
+export const apiDefaults: ApiDefaults = { baseUrl: "https://api.northflank.com", userAgent: "northflank-build-kit/0.1.0" };
 
 /** The input of {@link startJobBuild}. */
 export type StartJobBuildInput = paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["post"]["parameters"]["path"] & NonNullable<paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["post"]["requestBody"]>["content"]["application/json"];
 /** What {@link startJobBuild} resolves with: the body of a successful response. */
 export type StartJobBuildOutput = paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["post"]["responses"][200]["content"]["application/json"];
+/** The body of an `ApiError` from {@link startJobBuild}, as the spec declares its error responses. */
+export type StartJobBuildErrorBody = components["schemas"]["ErrorResponse"];
 
 /**
  * Start job build
@@ -39,12 +42,22 @@ export type StartJobBuildOutput = paths["/v1/projects/{projectId}/jobs/{jobId}/b
  * - `overrides.docker.dockerfileTarget` (body): `string`, `pattern ^[a-zA-Z0-9-_]+$`. If your Dockerfile contains multiple build stages, you can specify the target stage by entering its name here.
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Parameters and body fields, side by side.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link StartJobBuildErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function startJobBuild(transport: Transport, input: StartJobBuildInput, options?: CallOptions): Promise<StartJobBuildOutput> {
-  return transport.call<StartJobBuildOutput>({ method: "post", path: "/v1/projects/{projectId}/jobs/{jobId}/build", input: "flat", params: { path: ["projectId", "jobId"] }, body: "fields", parseAs: "json" }, input, options);
+  return transport.call<StartJobBuildOutput>({ name: "startJobBuild", method: "post", path: "/v1/projects/{projectId}/jobs/{jobId}/build", input: "flat", params: { path: ["projectId", "jobId"] }, body: "fields", parseAs: "json", schema: validation.startJobBuildInput, response: validation.startJobBuildResponse }, input, options);
+}
+
+/**
+ * Builds a `SecretFile` from file content: `data` is base64-encoded for you (text as UTF-8).
+ * @param content - The file's content: text, or raw bytes.
+ * @param fields - The other fields of `SecretFile`.
+ */
+export function secretFile(content: string | Uint8Array, fields: Omit<components["schemas"]["SecretFile"], "data"> = {}): components["schemas"]["SecretFile"] {
+  return { ...fields, data: base64(content) } as components["schemas"]["SecretFile"];
 }
 
 /** One method per operation of the API, each sending its request through the client's transport. */
@@ -55,10 +68,10 @@ export interface Client {
 
 /**
  * Creates a client with one method per operation.
- * @param options - `baseUrl` (default `https://api.northflank.com`), `token` (sent as a bearer token) and `fetch`.
+ * @param options - `baseUrl` (default `https://api.northflank.com`), `token` (sent as a bearer token), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
  */
 export function createClient(options: ClientOptions = {}): Client {
-  const transport = createTransport(options, defaultBaseUrl);
+  const transport = createTransport(options, apiDefaults);
   return {
     startJobBuild: (input, callOptions) => startJobBuild(transport, input, callOptions),
   };

@@ -1,4 +1,5 @@
-// The package's public API: the client generated from openapi.yaml, and the runtime's errors.
+// The package's public API: the client generated from openapi.yaml, and the runtime it runs on
+// (errors and their guards, option types, `createTransport` for the standalone functions).
 export * from "../generated/client.gen.js";
 export type { components, operations, paths } from "../generated/schema.js";
-export { ApiError, ValidationError, isApiError, isValidationError, type CallOptions, type ClientOptions, type Violation } from "./runtime/index.js";
+export * from "./runtime/index.js";

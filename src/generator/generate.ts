@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
 import { basename, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitClient } from "./emit/client.js";
+import { emitValidation } from "./emit/validation.js";
 import { buildModel } from "./model/operations.js";
 import type { ApiModel } from "./model/types.js";
 import { loadSpec, type LoadOptions } from "./stages/load.js";
@@ -14,6 +16,8 @@ export interface GenerateOptions extends LoadOptions {
   out: string;
   /** How generated code imports the runtime. Default: a relative path to this package's `src/runtime`. */
   runtimeImport?: string;
+  /** The User-Agent the client sends. Default: `name/version` from ./package.json. */
+  userAgent?: string;
 }
 
 export interface Generated {
@@ -28,10 +32,14 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const { document, warnings } = await loadSpec(options.spec, options);
   const specName = basename(options.spec);
   const model = buildModel(document, specName);
-  const client = emitClient(model, { runtimeImport: options.runtimeImport ?? defaultRuntimeImport(options.out), schemaImport: "./schema.js" });
+  const runtimeImport = options.runtimeImport ?? defaultRuntimeImport(options.out);
   const files = [
     { path: "schema.d.ts", contents: await emitSchemaTypes(document, specName) },
-    { path: "client.gen.ts", contents: client },
+    { path: "validation.gen.ts", contents: emitValidation(document, model, runtimeImport) },
+    {
+      path: "client.gen.ts",
+      contents: emitClient(model, { runtimeImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", userAgent: options.userAgent ?? packageUserAgent() }),
+    },
   ];
   return { files, model, warnings };
 }
@@ -39,6 +47,13 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
 /** `../src/runtime/index.js` from `generated/`: the same on every machine with this layout. */
 function defaultRuntimeImport(outDir: string): string {
   const runtime = fileURLToPath(new URL("../runtime/index.js", import.meta.url));
-  const path = relative(resolvePath(outDir), runtime).split("\\").join("/");
+  const path = relative(resolvePath(outDir), runtime).split("\\\\").join("/");
   return path.startsWith(".") ? path : `./${path}`;
+}
+
+/** `name/version` of the package being built, from ./package.json. */
+function packageUserAgent(): string {
+  if (!existsSync("package.json")) return "openapi-client";
+  const { name, version } = JSON.parse(readFileSync("package.json", "utf8")) as { name?: string; version?: string };
+  return [name ?? "openapi-client", version].filter(Boolean).join("/");
 }

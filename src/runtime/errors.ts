@@ -1,47 +1,207 @@
 /**
- * Errors thrown by generated clients. `name` is set on every class and the guards check
- * it, so they hold across realms (another copy of this module, a worker, a VM context).
+ * Errors thrown by generated clients. Each class sets `name`, and the guards check `name`,
+ * so they hold across realms (another copy of this module, a worker, a VM context). No
+ * error holds the token or secret request data: messages never quote input values, and
+ * response bodies have both cut out.
  */
 
-/** The server answered with a status outside 2xx. */
-export class ApiError extends Error {
-  override readonly name = "ApiError";
+/** Where a request went, for messages: method and path, never the query (it may carry keys). */
+export interface RequestLine {
+  method: string;
+  path: string;
+}
 
-  constructor(
-    message: string,
-    /** The HTTP status code. */
-    readonly status: number,
-    /** The parsed response body (or its text when it is not JSON). */
-    readonly body: unknown,
-  ) {
-    super(message);
+/** The server answered with a status outside 2xx. */
+export class ApiError<Body = unknown> extends Error {
+  override name = "ApiError";
+  readonly method: string;
+  readonly path: string;
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The response body: JSON when it parses, else its text; undefined when empty. */
+  readonly body: Body;
+  /** The server's error id (Northflank's `error.id`), if it sent one. */
+  readonly id: string | undefined;
+  /** The server's error details (Northflank's `error.details`), if it sent any. */
+  readonly details: unknown;
+
+  constructor(request: RequestLine, response: { status: number; statusText: string }, body: Body) {
+    const message = serverMessage(body);
+    super(`${request.method} ${request.path} failed: ${statusLine(response)}${message ? `: ${message}` : ""}`);
+    this.method = request.method;
+    this.path = request.path;
+    this.status = response.status;
+    this.body = body;
+    const envelope = errorEnvelope(body);
+    this.id = firstString(envelope?.id, envelope?.code);
+    this.details = envelope?.details;
   }
 }
 
-/** One broken rule in a request's input. */
+/** 400: the server refused the input. */
+export class BadRequestError<Body = unknown> extends ApiError<Body> {
+  override name = "BadRequestError";
+}
+/** 401: the token is missing, wrong or expired. */
+export class AuthenticationError<Body = unknown> extends ApiError<Body> {
+  override name = "AuthenticationError";
+}
+/** 403: the token lacks the permission the operation needs. */
+export class PermissionDeniedError<Body = unknown> extends ApiError<Body> {
+  override name = "PermissionDeniedError";
+}
+/** 404: no such resource. */
+export class NotFoundError<Body = unknown> extends ApiError<Body> {
+  override name = "NotFoundError";
+}
+/** 409: the resource's state does not allow this now. */
+export class ConflictError<Body = unknown> extends ApiError<Body> {
+  override name = "ConflictError";
+}
+/** 422: well-formed but unacceptable input. */
+export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> {
+  override name = "UnprocessableEntityError";
+}
+/** 5xx: the server failed. */
+export class InternalServerError<Body = unknown> extends ApiError<Body> {
+  override name = "InternalServerError";
+}
+
+/** 429: the rate limit is spent. */
+export class RateLimitError<Body = unknown> extends ApiError<Body> {
+  override name = "RateLimitError";
+  /** How long the server asked to wait, in ms (`Retry-After`, else `x-ratelimit-reset`). */
+  readonly retryAfter: number | undefined;
+  /** The `x-ratelimit-*` headers, as numbers. */
+  readonly rateLimit: { limit?: number; remaining?: number; reset?: number };
+
+  constructor(request: RequestLine, response: { status: number; statusText: string; headers: Headers }, body: Body, retryAfter: number | undefined) {
+    super(request, response, body);
+    this.retryAfter = retryAfter;
+    const header = (name: string) => {
+      const value = response.headers.get(`x-ratelimit-${name}`);
+      return value !== null && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : undefined;
+    };
+    this.rateLimit = { limit: header("limit"), remaining: header("remaining"), reset: header("reset") };
+  }
+}
+
+/** No response arrived: the connection failed or dropped. */
+export class NetworkError extends Error {
+  override name = "NetworkError";
+  readonly method: string;
+  readonly path: string;
+  /** Node's error code when there is one (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`). */
+  readonly code: string | undefined;
+
+  constructor(request: RequestLine, code: string | undefined, cause: unknown) {
+    super(`${request.method} ${request.path} failed: network error${code ? ` (${code})` : ""}`, { cause });
+    this.method = request.method;
+    this.path = request.path;
+    this.code = code;
+  }
+}
+
+/** No response within the timeout. */
+export class TimeoutError extends Error {
+  override name = "TimeoutError";
+  readonly method: string;
+  readonly path: string;
+  readonly timeout: number;
+
+  constructor(request: RequestLine, timeout: number) {
+    super(`${request.method} ${request.path} timed out after ${timeout} ms`);
+    this.method = request.method;
+    this.path = request.path;
+    this.timeout = timeout;
+  }
+}
+
+/** One broken rule in a request's input or a response's body. */
 export interface Violation {
-  /** Where in the input, as a dotted path (`overrides.docker.dockerFilePath`). */
+  /** Where, as a path (`overrides.docker.dockerFilePath`, `overrides.buildFiles["dir/f"]`). */
   path: string;
-  /** What is wrong with it. */
+  /** The schema keyword broken (`pattern`, `required`, `additionalProperties`, `oneOf`). */
+  rule: string;
+  /** What is wrong, without quoting the value. */
   message: string;
 }
 
-/** The input could not be sent as given; nothing was sent. */
+/** The input breaks the spec; nothing was sent. */
 export class ValidationError extends Error {
-  override readonly name = "ValidationError";
+  override name = "ValidationError";
+  /** Every violation found. */
+  readonly violations: readonly Violation[];
 
-  constructor(
-    /** Every violation found, in input order. */
-    readonly violations: readonly Violation[],
-  ) {
-    super(violations.map((v) => `${v.path}: ${v.message}`).join("; "));
+  constructor(operation: string, violations: readonly Violation[]) {
+    super(`${operation}: invalid input: ${violations.map((v) => `${v.path}: ${v.message}`).join("; ")}`);
+    this.violations = violations;
   }
 }
 
-export function isApiError(value: unknown): value is ApiError {
-  return value instanceof Error && value.name === "ApiError";
+/** A 2xx response whose body is not what the spec says (unparseable, or failing response validation). */
+export class InvalidResponseError extends Error {
+  override name = "InvalidResponseError";
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly violations: readonly Violation[];
+
+  constructor(request: RequestLine, response: { status: number; statusText: string }, violations: readonly Violation[]) {
+    super(`${request.method} ${request.path} returned an invalid response: ${statusLine(response)}: ${violations.map((v) => `${v.path}: ${v.message}`).join("; ")}`);
+    this.method = request.method;
+    this.path = request.path;
+    this.status = response.status;
+    this.violations = violations;
+  }
 }
 
-export function isValidationError(value: unknown): value is ValidationError {
-  return value instanceof Error && value.name === "ValidationError";
+/** The error class for a status: one per status class the API documents. */
+export function apiErrorFor(status: number): typeof ApiError {
+  if (status >= 500) return InternalServerError;
+  return ({ 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError, 422: UnprocessableEntityError } as Record<number, typeof ApiError>)[status] ?? ApiError;
+}
+
+const apiErrorNames = new Set(["ApiError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
+
+/** An error's `name`, without trusting it to be an Error from this realm. */
+function nameOf(value: unknown): string {
+  const name = typeof value === "object" && value !== null ? (value as { name?: unknown }).name : undefined;
+  return typeof name === "string" ? name : "";
+}
+
+/** Any answer outside 2xx. `Body` is the caller's claim, as with any guard on a server's reply. */
+export const isApiError = <Body = unknown>(value: unknown): value is ApiError<Body> => apiErrorNames.has(nameOf(value));
+export const isRateLimitError = (value: unknown): value is RateLimitError => nameOf(value) === "RateLimitError";
+export const isNetworkError = (value: unknown): value is NetworkError => nameOf(value) === "NetworkError";
+/** Ours only: the platform's `DOMException` named TimeoutError has no `timeout`. */
+export const isTimeoutError = (value: unknown): value is TimeoutError => nameOf(value) === "TimeoutError" && "timeout" in (value as object);
+export const isValidationError = (value: unknown): value is ValidationError => nameOf(value) === "ValidationError";
+export const isInvalidResponseError = (value: unknown): value is InvalidResponseError => nameOf(value) === "InvalidResponseError";
+
+const reasons: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
+
+/** `404 Not Found`; HTTP/2 sends no reason phrase, so the common ones are filled in. */
+function statusLine(response: { status: number; statusText: string }): string {
+  return `${response.status} ${response.statusText || reasons[response.status] || ""}`.trim();
+}
+
+type Envelope = { message?: unknown; id?: unknown; code?: unknown; details?: unknown };
+
+/** Northflank's `{error: {...}}`, or a flat `{message, code}` body. */
+function errorEnvelope(body: unknown): Envelope | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  const inner = (body as { error?: unknown }).error;
+  return typeof inner === "object" && inner !== null ? (inner as Envelope) : (body as Envelope);
+}
+
+function serverMessage(body: unknown): string | undefined {
+  const envelope = errorEnvelope(body);
+  const message = firstString(envelope?.message, typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined);
+  // One line, and short: a message is for people and logs, the body holds the rest.
+  return message?.replace(/\s+/g, " ").slice(0, 500);
+}
+
+function firstString(...values: unknown[]): string | undefined {
+  return values.find((v): v is string => typeof v === "string" && v.length > 0);
 }

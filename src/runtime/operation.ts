@@ -1,5 +1,9 @@
+import type { InputSchema, Schema } from "./schema.js";
+
 /** What a generated function tells the transport about its operation: plain data. */
 export interface Operation {
+  /** The generated function's name, for messages. */
+  name: string;
   method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
   /** The path template, as in the spec (`/v1/projects/{projectId}`). */
   path: string;
@@ -20,6 +24,10 @@ export interface Operation {
   mediaType?: string;
   /** How a successful response body is read. */
   parseAs: "json" | "text" | "blob" | "stream";
+  /** What the input is checked against before sending. */
+  schema?: InputSchema;
+  /** The success body's schema, for optional response validation. */
+  response?: Schema;
 }
 
 export type ParameterLocation = "path" | "query" | "header";

@@ -1,25 +1,58 @@
-import createFetchClient, { defaultPathSerializer } from "openapi-fetch";
+import createFetchClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
 import { bodyEncoding } from "./body.js";
-import { ApiError, ValidationError, type Violation } from "./errors.js";
+import { checkInput, checkPathSegments } from "./check-input.js";
+import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
+import { showBody, showHeaders, type Logger } from "./log.js";
 import type { Operation } from "./operation.js";
+import { redactSensitive, redactStrings } from "./redact.js";
+import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome, type RetryOptions } from "./retry.js";
 import { splitInput } from "./split-input.js";
+import { validate } from "./validate.js";
+
+/** Options that a client sets for every call and a call may override. */
+export interface RequestSettings {
+  /** Milliseconds to wait for each attempt's response, body included. Default 60 000 (one minute). */
+  timeout?: number;
+  /** Retries after the first attempt, on 429, 502, 503, 504 and failed connections. Default 2. */
+  maxRetries?: number;
+  /** The rest of the retry policy: delays, statuses, non-idempotent methods. */
+  retry?: Omit<RetryOptions, "maxRetries">;
+  /** Check the input against the spec before sending; a failure throws `ValidationError` and sends nothing. Default true. */
+  validate?: boolean;
+  /** Check successful response bodies against the spec; a failure throws `InvalidResponseError`. Default false. */
+  validateResponses?: boolean;
+}
 
 /** Options of a generated `createClient`. */
-export interface ClientOptions {
+export interface ClientOptions extends RequestSettings {
   /** Where requests go, such as `https://api.example.com`. Default: the spec's first server. */
   baseUrl?: string;
-  /** API token, sent as `Authorization: Bearer <token>`. It never appears in an error. */
+  /** API token, sent as `Authorization: Bearer <token>`. It never appears in an error or a log line. */
   token?: string;
   /** The fetch to send requests with. Default: `globalThis.fetch`. */
   fetch?: (request: Request) => Promise<Response>;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** openapi-fetch middleware: `onRequest`, `onResponse`, `onError` hooks. */
+  middleware?: Middleware[];
+  /** Receives a line per request, response, retry and failure, with the token and secret data cut out. */
+  logger?: Logger;
 }
 
 /** Options of one call. */
-export interface CallOptions {
-  /** Aborts the request. */
+export interface CallOptions extends RequestSettings {
+  /** Cancels the call at once, also while it waits to retry. */
   signal?: AbortSignal;
   /** Extra request headers. */
   headers?: Record<string, string>;
+}
+
+/** What the generated code knows about its API, beside each operation. */
+export interface ApiDefaults {
+  /** The spec's first server, if it names one. */
+  baseUrl: string | undefined;
+  /** `name/version` of the package the client is generated into. */
+  userAgent: string;
 }
 
 /** Sends an operation's request and returns its successful response body. */
@@ -27,73 +60,138 @@ export interface Transport {
   call<T>(operation: Operation, input: object, options?: CallOptions): Promise<T>;
 }
 
-/** A transport over openapi-fetch that throws on non-2xx statuses. */
-export function createTransport(options: ClientOptions, defaultBaseUrl: string | undefined): Transport {
-  const baseUrl = options.baseUrl ?? defaultBaseUrl;
+export const defaultTimeout = 60_000;
+
+/** A transport over openapi-fetch: validation, retries, timeouts, typed errors, redacted logs. */
+export function createTransport(options: ClientOptions, defaults: ApiDefaults): Transport {
+  const baseUrl = options.baseUrl ?? defaults.baseUrl;
   if (!baseUrl) throw new TypeError("createClient: `baseUrl` is required, because the spec names no server");
   // The token stays in this closure: never on an object a caller could print.
-  const { token } = options;
+  const { token, logger } = options;
   const client = createFetchClient<Record<string, Record<string, unknown>>>({ baseUrl, fetch: options.fetch });
+  if (options.middleware?.length) client.use(...options.middleware);
 
   return {
     async call<T>(operation: Operation, input: object, callOptions: CallOptions = {}): Promise<T> {
+      const settings = { ...options, ...definedOnly(callOptions), retry: { ...retryDefaults, ...options.retry, ...callOptions.retry } };
+      const maxRetries = callOptions.maxRetries ?? options.maxRetries ?? retryDefaults.maxRetries;
+      const timeout = settings.timeout ?? defaultTimeout;
       const parts = splitInput(operation, input);
-      checkPathParams(operation.path, parts.params.path);
+      const request: RequestLine = { method: operation.method.toUpperCase(), path: defaultPathSerializer(operation.path, parts.params.path ?? {}) };
+
+      const violations = checkPathSegments(operation, parts);
+      if (settings.validate !== false && operation.schema) violations.push(...checkInput(operation, operation.schema, parts));
+      if (violations.length > 0) throw new ValidationError(operation.name, violations);
+
+      // What must never be shown: the token, and every sensitive value of this request.
+      const secrets: string[] = token ? [token] : [];
+      const shownBody = redactSensitive(operation.schema?.body, parts.body, (value) => {
+        if (typeof value === "string" && value.length > 0) secrets.push(value);
+      });
       const { contentType, bodySerializer } = bodyEncoding(operation.mediaType);
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
       if (contentType !== undefined && parts.body !== undefined) headers["Content-Type"] = contentType;
-      const { data, error, response } = await client.request(operation.method, operation.path as never, {
-        params: parts.params,
-        body: parts.body,
-        bodySerializer,
-        parseAs: operation.parseAs,
-        signal: callOptions.signal,
-        headers: { ...headers, ...callOptions.headers },
-      } as never);
-      if (!response.ok) {
-        const where = `${operation.method.toUpperCase()} ${defaultPathSerializer(operation.path, parts.params.path ?? {})}`;
-        const body = token ? redact(error, token) : error;
-        throw new ApiError(errorMessage(where, response, body), response.status, body);
+
+      for (let attempt = 0; ; attempt++) {
+        const signals = callOptions.signal ? [callOptions.signal] : [];
+        const timer = AbortSignal.timeout(timeout);
+        const started = Date.now();
+        let outcome: Outcome;
+        let failure: Error;
+        try {
+          const result = await client.request(operation.method, operation.path as never, {
+            params: parts.params,
+            body: parts.body,
+            bodySerializer,
+            // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
+            parseAs: operation.parseAs === "json" ? "text" : operation.parseAs,
+            signal: AbortSignal.any([...signals, timer]),
+            headers,
+            middleware: logger ? [requestLogger(logger, attempt, maxRetries, shownBody, secrets)] : [],
+          } as never);
+          const { response } = result;
+          const body = redactStrings(response.ok ? undefined : result.error, secrets);
+          logger?.(`<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, secrets)}`);
+          if (response.ok) return readSuccess<T>(operation, request, response, result.data, settings.validateResponses === true);
+          outcome = { kind: "response", status: response.status, headers: response.headers };
+          failure =
+            response.status === 429
+              ? new RateLimitError(request, response, body, serverDelay(response.headers, Date.now()))
+              : new (apiErrorFor(response.status))(request, response, body);
+        } catch (error) {
+          if (callOptions.signal?.aborted) throw callOptions.signal.reason;
+          if (error instanceof InvalidResponseError) throw error;
+          const timedOut = timer.aborted;
+          const code = errorCode(error);
+          outcome = timedOut ? { kind: "ambiguous" } : { kind: code !== undefined && unsentCodes.has(code) ? "unsent" : "ambiguous" };
+          failure = timedOut ? new TimeoutError(request, timeout) : new NetworkError(request, code, error);
+          logger?.(`x ${request.method} ${request.path}: ${failure.message}`);
+        }
+
+        const delay = attempt < maxRetries && isRetryable(outcome, operation.method, settings.retry) ? retryDelay(attempt, outcome, settings.retry, Date.now(), Math.random()) : undefined;
+        if (delay === undefined) throw failure;
+        logger?.(`retrying ${request.method} ${request.path} in ${delay} ms (retry ${attempt + 1} of ${maxRetries}) after: ${failure.message}`);
+        await sleep(delay, callOptions.signal);
       }
-      return data as T;
     },
   };
 }
 
-/**
- * Empty, `.` and `..` segments would make the URL resolve to another path, whatever the
- * encoding (`%2e%2e` is a dot segment too), so they are refused before anything is sent.
- */
-function checkPathParams(template: string, values: Record<string, unknown> = {}): void {
-  const violations: Violation[] = [];
-  for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
-    const value = values[name!];
-    if (value === undefined || value === null) violations.push({ path: name!, message: "is required" });
-    else if (["", ".", ".."].includes(String(value))) violations.push({ path: name!, message: `must not be ${JSON.stringify(String(value))}` });
+/** Connection failures where nothing reached the server: safe to retry for any method. */
+const unsentCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/** Node's fetch wraps the socket error: `TypeError('fetch failed', { cause: { code } })`. */
+function errorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
   }
-  if (violations.length > 0) throw new ValidationError(violations);
+  return undefined;
 }
 
-/** `POST /v1/x failed: 404 Not Found: job not found` */
-function errorMessage(where: string, response: Response, body: unknown): string {
-  const status = [response.status, response.statusText].filter(Boolean).join(" ");
-  const detail = serverMessage(body);
-  return `${where} failed: ${status}${detail ? `: ${detail}` : ""}`;
+function readSuccess<T>(operation: Operation, request: RequestLine, response: Response, data: unknown, validateResponse: boolean): T {
+  let body = data;
+  if (operation.parseAs === "json" && typeof data === "string") {
+    try {
+      body = data === "" ? undefined : JSON.parse(data);
+    } catch {
+      throw new InvalidResponseError(request, response, [{ path: "(body)", rule: "json", message: "is not valid JSON" }]);
+    }
+  }
+  if (validateResponse && operation.response && body !== undefined) {
+    const violations = validate(operation.response, body, "", "response");
+    if (violations.length > 0) throw new InvalidResponseError(request, response, violations);
+  }
+  return body as T;
 }
 
-/** A copy of a response body with every occurrence of `secret` cut out, in case a server echoes it. */
-function redact(value: unknown, secret: string): unknown {
-  if (typeof value === "string") return value.replaceAll(secret, "[redacted]");
-  if (Array.isArray(value)) return value.map((item) => redact(item, secret));
-  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
-  return value;
+/** Logs the request as it leaves, after openapi-fetch has built it: URL, headers, body. */
+function requestLogger(logger: Logger, attempt: number, maxRetries: number, body: unknown, secrets: readonly string[]): Middleware {
+  return {
+    onRequest({ request }) {
+      const url = new URL(request.url);
+      logger(`-> ${request.method} ${url.origin}${url.pathname} (attempt ${attempt + 1} of ${maxRetries + 1}) headers: ${JSON.stringify(showHeaders(request.headers))} body: ${showBody(body, secrets)}`);
+    },
+  };
 }
 
-/** The server's own message: Northflank's `{error: {message}}`, or a top-level `message`. */
-function serverMessage(body: unknown): string | undefined {
-  if (typeof body !== "object" || body === null) return undefined;
-  const envelope = (body as { error?: unknown }).error;
-  const candidates = [typeof envelope === "object" && envelope !== null ? (envelope as { message?: unknown }).message : envelope, (body as { message?: unknown }).message];
-  return candidates.find((c): c is string => typeof c === "string" && c.length > 0);
+/** Waits, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

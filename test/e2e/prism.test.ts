@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, createClient } from "../../src/index.js";
+import { ApiError, createClient, ValidationError } from "../../src/index.js";
 import { startPrism } from "../support/servers.js";
 
 const spec = parse(readFileSync("openapi.yaml", "utf8"));
@@ -38,8 +38,17 @@ describe("generated client against the spec-validating server", () => {
     expect(responses.at(-1)!.headers.get("sl-violations")).toBeNull();
   });
 
-  it("a body that breaks the spec is rejected by the server", async () => {
+  it("a body that breaks the spec is refused by the client before sending", async () => {
     const client = createClient({ baseUrl: prism.baseUrl, token: "test-token", fetch: recordingFetch });
+    const sent = responses.length;
+    const error = await client.startJobBuild({ ...ids, sha: "262ed9817b3cad5142fbceabe0c9e371e390d61" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(responses.length).toBe(sent);
+  });
+
+  // With the client's validation off, the same bodies reach the server, which must refuse them.
+  it("a body that breaks the spec is rejected by the server", async () => {
+    const client = createClient({ baseUrl: prism.baseUrl, token: "test-token", fetch: recordingFetch, validate: false });
     const error = await client.startJobBuild({ ...ids, sha: "262ed9817b3cad5142fbceabe0c9e371e390d61" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(400);
@@ -47,7 +56,7 @@ describe("generated client against the spec-validating server", () => {
   });
 
   it("a relative Dockerfile path is rejected by the server", async () => {
-    const client = createClient({ baseUrl: prism.baseUrl, token: "test-token", fetch: recordingFetch });
+    const client = createClient({ baseUrl: prism.baseUrl, token: "test-token", fetch: recordingFetch, validate: false });
     const error = await client.startJobBuild({ ...ids, overrides: { docker: { dockerFilePath: "Dockerfile" } } }).catch((e: unknown) => e);
     expect((error as ApiError).status).toBe(400);
     expect(responses.at(-1)!.headers.get("sl-violations")).toContain("dockerFilePath must match pattern");
@@ -56,6 +65,6 @@ describe("generated client against the spec-validating server", () => {
   it("a request without a token is refused with 401", async () => {
     const client = createClient({ baseUrl: prism.baseUrl, fetch: recordingFetch });
     const error = await client.startJobBuild(ids).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "ApiError", status: 401, message: "POST /v1/projects/default-project/jobs/example-job/build failed: 401 Unauthorized: Unauthorized" });
+    expect(error).toMatchObject({ name: "AuthenticationError", status: 401, message: "POST /v1/projects/default-project/jobs/example-job/build failed: 401 Unauthorized: Unauthorized" });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Operation } from "../../src/runtime/operation.js";
 import { splitInput } from "../../src/runtime/split-input.js";
 
-const base = { method: "post", path: "/p/{id}", parseAs: "json" } as const;
+const base = { name: "op", method: "post", path: "/p/{id}", parseAs: "json" } as const;
 
 describe("splitInput", () => {
   it.each<{ name: string; operation: Operation; input: object; want: ReturnType<typeof splitInput> }>([

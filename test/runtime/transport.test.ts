@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, createClient, isApiError, isValidationError, ValidationError } from "../../src/index.js";
+import { ApiError, createClient, isApiError, isValidationError, NotFoundError, ValidationError } from "../../src/index.js";
 import { sendJson, startServer } from "../support/servers.js";
 
 const token = "nf-secret-token-5f2c";
@@ -72,18 +72,20 @@ describe("the generated client over a real socket", () => {
     const error = await failure(client.startJobBuild({ projectId: "p", jobId }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(isValidationError(error)).toBe(true);
-    expect((error as ValidationError).violations).toEqual([{ path: "jobId", message: `must not be ${JSON.stringify(jobId)}` }]);
+    expect((error as ValidationError).violations).toEqual([{ path: "jobId", rule: "pathSegment", message: `must not be ${JSON.stringify(jobId)}` }]);
     expect(server.requests.length).toBe(count);
   });
 
   it("rejects a non-2xx status with an ApiError carrying status, message and body", async () => {
     const error = await failure(client.startJobBuild({ projectId: "p", jobId: "missing", sha }));
+    expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(Error);
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({
-      name: "ApiError",
+      name: "NotFoundError",
       status: 404,
+      id: "not-found",
       message: "POST /v1/projects/p/jobs/missing/build failed: 404 Not Found: job not found",
       body: { error: { status: 404, message: "job not found", id: "not-found" } },
     });
@@ -110,7 +112,7 @@ describe("the generated client over a real socket", () => {
   });
 
   it("sent no request it should not have", () => {
-    // 1 + 2 + 4 encoded + 3 refused (0 sent) + 3 failures = 10 requests from this file.
-    expect(server.requests.length - requestsBefore).toBe(10);
+    // 1 + 2 + 4 encoded + 3 refused (0 sent) + 404 + 400 (never retried) + 502 (tried 3 times) = 12.
+    expect(server.requests.length - requestsBefore).toBe(12);
   });
 });

@@ -1,15 +1,20 @@
 import type { Operation, ParameterLocation } from "../../runtime/operation.js";
-import type { ApiModel, OperationModel } from "../model/types.js";
+import type { ApiModel, ContentHelperModel, OperationModel } from "../model/types.js";
 import { docSafe, methodDescription, operationDescription } from "./doc-text.js";
 import { doNotEditHeader } from "./header.js";
-import { literal } from "./literal.js";
+import { Code, literal } from "./literal.js";
 import { StructureKind, VariableDeclarationKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
+import { inputSchemaName, responseSchemaName } from "./validation.js";
 
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, as the generated file imports it. */
   runtimeImport: string;
-  /** Module specifier of openapi-typescript's output, without extension. */
+  /** Module specifier of openapi-typescript's output. */
   schemaImport: string;
+  /** Module specifier of the validation module. */
+  validationImport: string;
+  /** `name/version`, sent as the User-Agent. */
+  userAgent: string;
 }
 
 /**
@@ -21,18 +26,24 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: options.runtimeImport,
-      namedImports: ["createTransport", { name: "CallOptions", isTypeOnly: true }, { name: "ClientOptions", isTypeOnly: true }, { name: "Transport", isTypeOnly: true }],
+      namedImports: [
+        ...(model.contentHelpers.length > 0 ? ["base64"] : []),
+        "createTransport",
+        ...["ApiDefaults", "CallOptions", "ClientOptions", "Transport"].map((name) => ({ name, isTypeOnly: true })),
+      ],
     },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.schemaImport, isTypeOnly: true, namedImports: ["paths"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.schemaImport, isTypeOnly: true, namedImports: usesComponents(model) ? ["components", "paths"] : ["paths"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.validationImport, namespaceImport: "validation" },
     {
       kind: StructureKind.VariableStatement,
       leadingTrivia: "\n",
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ["The spec's first server: where requests go when `createClient` is given no `baseUrl`."],
-      declarations: [{ name: "defaultBaseUrl", type: model.defaultBaseUrl ? undefined : "string | undefined", initializer: model.defaultBaseUrl ? JSON.stringify(model.defaultBaseUrl) : "undefined" }],
+      docs: ["The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise."],
+      declarations: [{ name: "apiDefaults", type: "ApiDefaults", initializer: literal({ baseUrl: model.defaultBaseUrl ?? new Code("undefined"), userAgent: options.userAgent }) }],
     },
     ...model.operations.flatMap(operationStatements),
+    ...model.contentHelpers.map(contentHelper),
     clientInterface(model),
     createClientFunction(model),
   ];
@@ -44,6 +55,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   return [
     { kind: StructureKind.TypeAlias, leadingTrivia: "\n", isExported: true, name: `${typeName}Input`, type: inputType(operation), docs: [`The input of {@link ${name}}.`] },
     { kind: StructureKind.TypeAlias, isExported: true, name: `${typeName}Output`, type: outputType(operation), docs: [`What {@link ${name}} resolves with: the body of a successful response.`] },
+    { kind: StructureKind.TypeAlias, isExported: true, name: `${typeName}ErrorBody`, type: errorBodyType(operation), docs: [`The body of an \`ApiError\` from {@link ${name}}, as the spec declares its error responses.`] },
     {
       kind: StructureKind.Function,
       isExported: true,
@@ -55,9 +67,10 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
           tags: [
             { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
             { tagName: "param", text: `input - ${inputSummary(operation)}` },
-            { tagName: "param", text: "options - A signal and extra headers for this call." },
-            { tagName: "throws", text: "{ApiError} When the server answers with a status outside 2xx." },
-            { tagName: "throws", text: "{ValidationError} When a path parameter is missing, empty, `.` or `..`." },
+            { tagName: "param", text: "options - Signal, headers, timeout, retries and validation for this call." },
+            { tagName: "throws", text: `{ValidationError} When the input breaks the spec; nothing is sent.` },
+            { tagName: "throws", text: `{ApiError} When the server answers outside 2xx (a subclass per status: \`NotFoundError\`, \`RateLimitError\`, ...); its body is a {@link ${typeName}ErrorBody}.` },
+            { tagName: "throws", text: "{NetworkError} {TimeoutError} When no response arrives, after any retries." },
             ...(operation.deprecated ? [{ tagName: "deprecated" }] : []),
           ],
         },
@@ -74,11 +87,12 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
 }
 
 /** What the runtime needs to know to send the request: plain data, printed as a literal. */
-function descriptor(operation: OperationModel): Operation {
+function descriptor(operation: OperationModel): Partial<Record<keyof Operation, unknown>> {
   const { body, input } = operation;
   const params: Partial<Record<ParameterLocation, string[]>> = {};
   for (const p of operation.parameters) (params[p.location] ??= []).push(p.name);
   return {
+    name: operation.name,
     method: operation.method,
     path: operation.path,
     input,
@@ -86,6 +100,8 @@ function descriptor(operation: OperationModel): Operation {
     ...(input === "flat" && body ? { body: body.layout } : {}),
     ...(body && !body.json ? { mediaType: body.mediaType } : {}),
     parseAs: operation.success.parseAs,
+    schema: new Code(`validation.${inputSchemaName(operation)}`),
+    response: operation.responseSchema ? new Code(`validation.${responseSchemaName(operation)}`) : undefined,
   };
 }
 
@@ -122,6 +138,45 @@ function outputType(operation: OperationModel): string {
   return list.length === 0 || (list.length === 1 && list[0] === "undefined") ? "void" : list.join(" | ");
 }
 
+function usesComponents(model: ApiModel): boolean {
+  return model.contentHelpers.length > 0 || model.operations.some((o) => o.errorBodies.some((e) => e.schemaName !== undefined));
+}
+
+function errorBodyType(operation: OperationModel): string {
+  const op = operationType(operation);
+  // A named schema reads better than the response it is reached through, and dedupes.
+  const types = operation.errorBodies.map(({ code, mediaType, schemaName }) =>
+    schemaName !== undefined ? `components["schemas"][${JSON.stringify(schemaName)}]` : `${op}["responses"][${/^\d+$/.test(code) ? code : JSON.stringify(code)}]["content"][${JSON.stringify(mediaType)}]`,
+  );
+  return types.length > 0 ? [...new Set(types)].join(" | ") : "unknown";
+}
+
+/** `secretFile(content, fields)`: the object with its base64 field filled from file content. */
+function contentHelper(helper: ContentHelperModel): StatementStructures {
+  const type = `components["schemas"][${JSON.stringify(helper.schemaName)}]`;
+  const field = JSON.stringify(helper.field);
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: helper.name,
+    docs: [
+      {
+        description: docSafe(`Builds a \`${helper.schemaName}\` from file content: \`${helper.field}\` is base64-encoded for you (text as UTF-8).`),
+        tags: [
+          { tagName: "param", text: "content - The file's content: text, or raw bytes." },
+          { tagName: "param", text: `fields - The other fields of \`${helper.schemaName}\`.` },
+        ],
+      },
+    ],
+    parameters: [
+      { name: "content", type: "string | Uint8Array" },
+      { name: "fields", type: `Omit<${type}, ${field}>`, initializer: helper.otherFieldsRequired ? undefined : "{}" },
+    ],
+    returnType: type,
+    statements: [`return { ...fields, ${/^[A-Za-z_$][\w$]*$/.test(helper.field) ? helper.field : field}: base64(content) } as ${type};`],
+  };
+}
+
 function inputSummary(operation: OperationModel): string {
   if (operation.input === "grouped") return "Parameters by location (`path`, `query`, `header`) and the request `body`.";
   if (operation.body?.layout === "fields") return operation.parameters.length > 0 ? "Parameters and body fields, side by side." : "The body fields.";
@@ -149,6 +204,7 @@ function clientInterface(model: ApiModel): StatementStructures {
 
 function createClientFunction(model: ApiModel): StatementStructures {
   const baseUrlDoc = model.defaultBaseUrl ? `(default \`${model.defaultBaseUrl}\`)` : "(required: the spec names no server)";
+  const optionsDoc = `options - \`baseUrl\` ${baseUrlDoc}, \`token\` (sent as a bearer token), \`fetch\`, \`timeout\`, \`maxRetries\`, \`retry\`, \`validate\`, \`validateResponses\`, \`headers\`, \`middleware\` and \`logger\`.`;
   const methods = model.operations.map((o) => `  ${o.name}: (input, callOptions) => ${o.name}(transport, input, callOptions),`);
   return {
     kind: StructureKind.Function,
@@ -157,11 +213,11 @@ function createClientFunction(model: ApiModel): StatementStructures {
     docs: [
       {
         description: docSafe("Creates a client with one method per operation."),
-        tags: [{ tagName: "param", text: `options - \`baseUrl\` ${baseUrlDoc}, \`token\` (sent as a bearer token) and \`fetch\`.` }],
+        tags: [{ tagName: "param", text: optionsDoc }],
       },
     ],
     parameters: [model.defaultBaseUrl ? { name: "options", type: "ClientOptions", initializer: "{}" } : { name: "options", type: "ClientOptions & { baseUrl: string }" }],
     returnType: "Client",
-    statements: ["const transport = createTransport(options, defaultBaseUrl);", ["return {", ...methods, "};"].join("\n")],
+    statements: ["const transport = createTransport(options, apiDefaults);", ["return {", ...methods, "};"].join("\n")],
   };
 }

@@ -11,7 +11,7 @@ const reserved = new Set([
   ...["await", "let", "static", "implements", "interface", "package", "private", "protected", "public"],
   ...["arguments", "eval", "undefined", "NaN", "Infinity"],
   ...["createClient", "createTransport", "defaultBaseUrl", "paths", "components", "operations"],
-  ...["transport", "input", "options", "callOptions"],
+  ...["transport", "input", "options", "callOptions", "validation", "base64", "userAgent", "fields", "content"],
 ]);
 
 /** Splits on anything that is not an ASCII letter or digit (after dropping accents), and on lower-to-upper case changes. */

@@ -8,11 +8,12 @@ import {
   type PathItemObject,
   type RequestBodyObject,
   type ResponseObject,
+  type SchemaObject,
 } from "../spec/document.js";
 import { bodyFieldDocs, describeConstraints } from "./field-docs.js";
 import { objectShape } from "./input-layout.js";
 import { camelCase, nameFromRoute, uniqueNames } from "./names.js";
-import type { ApiModel, BodyModel, FieldDoc, OperationModel, ParameterModel, SuccessModel } from "./types.js";
+import type { ApiModel, BodyModel, ContentHelperModel, FieldDoc, InputValidationModel, OperationModel, ParameterModel, SpecSchema, SuccessModel } from "./types.js";
 
 /** Builds the model of every operation, in the order the spec lists paths and methods. */
 export function buildModel(document: OpenApiDocument, specName: string): ApiModel {
@@ -25,12 +26,29 @@ export function buildModel(document: OpenApiDocument, specName: string): ApiMode
       if (operation) found.push({ path, method, operation, pathItem });
     }
   }
-  const names = uniqueNames(found.map(({ path, method, operation }) => (operation.operationId ? camelCase(operation.operationId) : nameFromRoute(method, path))));
+  const helpers = base64Schemas(document);
+  const names = uniqueNames([
+    ...found.map(({ path, method, operation }) => (operation.operationId ? camelCase(operation.operationId) : nameFromRoute(method, path))),
+    ...helpers.map((helper) => camelCase(helper.schemaName)),
+  ]);
   return {
     specName,
     defaultBaseUrl: defaultBaseUrl(document),
     operations: found.map(({ path, method, operation, pathItem }, i) => operationModel(document, names[i]!, path, method, operation, pathItem)),
+    contentHelpers: helpers.map((helper, i) => ({ ...helper, name: names[found.length + i]! })),
   };
+}
+
+/** Component schemas with a base64 string field (`contentEncoding: base64`): each gets a helper that encodes content into it. */
+function base64Schemas(document: OpenApiDocument): Omit<ContentHelperModel, "name">[] {
+  const helpers: Omit<ContentHelperModel, "name">[] = [];
+  for (const [schemaName, schemaOrRef] of Object.entries(document.components?.schemas ?? {})) {
+    const schema = resolve<SchemaObject>(document, schemaOrRef as SpecSchema);
+    const field = Object.entries(schema?.properties ?? {}).find(([, p]) => resolve<SchemaObject>(document, p)?.contentEncoding === "base64")?.[0];
+    if (!schema || field === undefined) continue;
+    helpers.push({ schemaName, field, otherFieldsRequired: (schema.required ?? []).some((name) => name !== field) });
+  }
+  return helpers;
 }
 
 /** The first server with every variable at its default, if that gives an absolute URL. */
@@ -48,6 +66,7 @@ function operationModel(document: OpenApiDocument, name: string, path: string, m
   const { body, input, bodyAcceptsEmpty } = bodyAndLayout(document, requestBody, parameters);
   const inputOptional = parameters.every((p) => !p.required) && (!body || (body.layout === "fields" ? bodyAcceptsEmpty : !body.required));
   const permission = operation["x-required-permission"];
+  const success = successModel(document, operation);
 
   return {
     name,
@@ -63,7 +82,10 @@ function operationModel(document: OpenApiDocument, name: string, path: string, m
     body,
     input,
     inputOptional,
-    success: successModel(document, operation),
+    success,
+    errorBodies: errorBodies(document, operation),
+    validation: validationModel(parameterObjects, body, requestBody),
+    responseSchema: responseSchema(document, operation, success),
     fields: [...parameterObjects.map((p) => parameterDoc(document, p, input)), ...(body ? bodyDocs(document, requestBody, body) : [])],
   };
 }
@@ -91,6 +113,38 @@ function bodyAndLayout(document: OpenApiDocument, requestBody: RequestBodyObject
   const layout = fieldsFit ? "fields" : "property";
   const grouped = collide || (layout === "property" && names.includes("body"));
   return { body: { mediaType, json, required, layout }, input: grouped ? "grouped" : "flat", bodyAcceptsEmpty: shape?.acceptsEmpty ?? false };
+}
+
+function errorBodies(document: OpenApiDocument, operation: OperationObject): OperationModel["errorBodies"] {
+  return Object.entries(operation.responses ?? {}).flatMap(([code, response]) => {
+    if (!/^([45](\d\d|XX)|default)$/i.test(code)) return [];
+    const content = resolve<ResponseObject>(document, response)?.content ?? {};
+    const mediaType = Object.keys(content).find(isJson);
+    if (!mediaType) return [];
+    const schema = content[mediaType]?.schema;
+    const named = schema && "$ref" in schema ? /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref)?.[1] : undefined;
+    return [{ code, mediaType, ...(named ? { schemaName: decodeURIComponent(named).replaceAll("~1", "/").replaceAll("~0", "~") } : {}) }];
+  });
+}
+
+function validationModel(parameters: ParameterObject[], body: BodyModel | undefined, requestBody: RequestBodyObject | undefined): InputValidationModel {
+  const params: InputValidationModel["params"] = {};
+  for (const p of parameters) {
+    const location = (params[p.in as ParameterModel["location"]] ??= { properties: {}, required: [] });
+    if (p.schema) location.properties[p.name] = p.schema;
+    if (p.in === "path" || p.required) location.required.push(p.name);
+  }
+  return { params, body: body?.json ? requestBody?.content?.[body.mediaType]?.schema : undefined, bodyRequired: body?.required ?? false };
+}
+
+/** The schema of the JSON success bodies: one, or `anyOf` when statuses differ. */
+function responseSchema(document: OpenApiDocument, operation: OperationObject, { statuses, mediaType, parseAs }: SuccessModel): SpecSchema | undefined {
+  if (parseAs !== "json" || mediaType === undefined) return undefined;
+  const schemas = statuses
+    .map(({ code }) => resolve<ResponseObject>(document, operation.responses?.[code])?.content?.[mediaType]?.schema)
+    .filter((s): s is SpecSchema => s !== undefined);
+  const distinct = schemas.filter((s, i) => schemas.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i);
+  return distinct.length <= 1 ? distinct[0] : { anyOf: distinct };
 }
 
 /** JSON first, as openapi-fetch sends it natively; otherwise the first media type listed. */

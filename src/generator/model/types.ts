@@ -1,4 +1,7 @@
-import type { HttpMethod } from "../spec/document.js";
+import type { HttpMethod, ReferenceObject, SchemaObject } from "../spec/document.js";
+
+/** A schema as the spec writes it: inline, or a local `$ref`. */
+export type SpecSchema = SchemaObject | ReferenceObject;
 
 /** Everything the emitters need, as plain data built by pure functions from the spec. */
 export interface ApiModel {
@@ -7,6 +10,19 @@ export interface ApiModel {
   /** The first server's URL with its variables at their defaults; undefined when none. */
   defaultBaseUrl: string | undefined;
   operations: OperationModel[];
+  /** Helpers that build an object from file content, for schemas with a base64 (`contentEncoding`) field. */
+  contentHelpers: ContentHelperModel[];
+}
+
+export interface ContentHelperModel {
+  /** The helper's name (`secretFile`), unique beside the operations' names. */
+  name: string;
+  /** The component schema it builds (`SecretFile`). */
+  schemaName: string;
+  /** The base64 field the content goes into (`data`). */
+  field: string;
+  /** Whether fields other than `field` are required, so the caller must pass them. */
+  otherFieldsRequired: boolean;
 }
 
 export interface OperationModel {
@@ -31,6 +47,19 @@ export interface OperationModel {
   success: SuccessModel;
   /** Documented fields of the input, in order, for the function's doc comment. */
   fields: FieldDoc[];
+  /** Declared error responses (4xx, 5xx, `default`) with a JSON body: the types an `ApiError` body may have. */
+  errorBodies: { code: string; mediaType: string; schemaName?: string }[];
+  /** What the client checks the input against before sending. */
+  validation: InputValidationModel;
+  /** The JSON success body's schema, for optional response validation. */
+  responseSchema: SpecSchema | undefined;
+}
+
+export interface InputValidationModel {
+  params: Partial<Record<ParameterModel["location"], { properties: Record<string, SpecSchema>; required: string[] }>>;
+  /** The JSON body's schema; undefined for other media types, which are not checked. */
+  body: SpecSchema | undefined;
+  bodyRequired: boolean;
 }
 
 export interface ParameterModel {

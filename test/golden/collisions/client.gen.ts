@@ -1,16 +1,19 @@
 // Generated from collisions.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import { createTransport, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
+import { createTransport, type ApiDefaults, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
 import type { paths } from "./schema.js";
+import * as validation from "./validation.gen.js";
 
-/** The spec's first server: where requests go when `createClient` is given no `baseUrl`. */
-export const defaultBaseUrl: string | undefined = undefined;
+/** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */
+export const apiDefaults: ApiDefaults = { baseUrl: undefined, userAgent: "northflank-build-kit/0.1.0" };
 
 /** The input of {@link itemsReplaceV2}. */
 export type ItemsReplaceV2Input = { path: paths["/items/{id}"]["put"]["parameters"]["path"]; query?: NonNullable<paths["/items/{id}"]["put"]["parameters"]["query"]>; body: NonNullable<paths["/items/{id}"]["put"]["requestBody"]>["content"]["application/json"]; };
 /** What {@link itemsReplaceV2} resolves with: the body of a successful response. */
 export type ItemsReplaceV2Output = paths["/items/{id}"]["put"]["responses"]["2XX"]["content"]["application/json"];
+/** The body of an `ApiError` from {@link itemsReplaceV2}, as the spec declares its error responses. */
+export type ItemsReplaceV2ErrorBody = unknown;
 
 /**
  * `PUT /items/{id}`
@@ -22,12 +25,13 @@ export type ItemsReplaceV2Output = paths["/items/{id}"]["put"]["responses"]["2XX
  * - `body.name` (body, required): `string`
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Parameters by location (`path`, `query`, `header`) and the request `body`.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ItemsReplaceV2ErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function itemsReplaceV2(transport: Transport, input: ItemsReplaceV2Input, options?: CallOptions): Promise<ItemsReplaceV2Output> {
-  return transport.call<ItemsReplaceV2Output>({ method: "put", path: "/items/{id}", input: "grouped", parseAs: "json" }, input, options);
+  return transport.call<ItemsReplaceV2Output>({ name: "itemsReplaceV2", method: "put", path: "/items/{id}", input: "grouped", parseAs: "json", schema: validation.itemsReplaceV2Input, response: validation.itemsReplaceV2Response }, input, options);
 }
 
 
@@ -35,6 +39,8 @@ export async function itemsReplaceV2(transport: Transport, input: ItemsReplaceV2
 export type ItemsRenameInput = paths["/items/{id}/rename"]["post"]["parameters"]["path"] & { body: NonNullable<paths["/items/{id}/rename"]["post"]["requestBody"]>["content"]["application/json"] };
 /** What {@link itemsRename} resolves with: the body of a successful response. */
 export type ItemsRenameOutput = void;
+/** The body of an `ApiError` from {@link itemsRename}, as the spec declares its error responses. */
+export type ItemsRenameErrorBody = unknown;
 
 /**
  * `POST /items/{id}/rename`
@@ -45,12 +51,13 @@ export type ItemsRenameOutput = void;
  * - `body.id` (body): `string`. The new id (collides with the path parameter).
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Parameters, and the request body under `body`.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ItemsRenameErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function itemsRename(transport: Transport, input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput> {
-  return transport.call<ItemsRenameOutput>({ method: "post", path: "/items/{id}/rename", input: "flat", params: { path: ["id"] }, body: "property", parseAs: "json" }, input, options);
+  return transport.call<ItemsRenameOutput>({ name: "itemsRename", method: "post", path: "/items/{id}/rename", input: "flat", params: { path: ["id"] }, body: "property", parseAs: "json", schema: validation.itemsRenameInput }, input, options);
 }
 
 
@@ -58,6 +65,8 @@ export async function itemsRename(transport: Transport, input: ItemsRenameInput,
 export type UploadFileInput = { body: NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"] };
 /** What {@link uploadFile} resolves with: the body of a successful response. */
 export type UploadFileOutput = paths["/uploads"]["post"]["responses"][201]["content"]["application/json"];
+/** The body of an `ApiError` from {@link uploadFile}, as the spec declares its error responses. */
+export type UploadFileErrorBody = unknown;
 
 /**
  * `POST /uploads`
@@ -67,12 +76,13 @@ export type UploadFileOutput = paths["/uploads"]["post"]["responses"][201]["cont
  * - `body.file` (body): `string`, `base64`
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - The request body under `body`.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link UploadFileErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function uploadFile(transport: Transport, input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput> {
-  return transport.call<UploadFileOutput>({ method: "post", path: "/uploads", input: "flat", body: "property", mediaType: "multipart/form-data", parseAs: "json" }, input, options);
+  return transport.call<UploadFileOutput>({ name: "uploadFile", method: "post", path: "/uploads", input: "flat", body: "property", mediaType: "multipart/form-data", parseAs: "json", schema: validation.uploadFileInput, response: validation.uploadFileResponse }, input, options);
 }
 
 
@@ -80,17 +90,20 @@ export async function uploadFile(transport: Transport, input: UploadFileInput, o
 export type Continue_Input = Record<string, never>;
 /** What {@link continue_} resolves with: the body of a successful response. */
 export type Continue_Output = ReadableStream<Uint8Array> | null;
+/** The body of an `ApiError` from {@link continue_}, as the spec declares its error responses. */
+export type Continue_ErrorBody = unknown;
 
 /**
  * `GET /events`
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Nothing: this operation takes no input.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link Continue_ErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function continue_(transport: Transport, input: Continue_Input = {}, options?: CallOptions): Promise<Continue_Output> {
-  return transport.call<Continue_Output>({ method: "get", path: "/events", input: "flat", parseAs: "stream" }, input, options);
+  return transport.call<Continue_Output>({ name: "continue_", method: "get", path: "/events", input: "flat", parseAs: "stream", schema: validation.continue_Input }, input, options);
 }
 
 /** One method per operation of the API, each sending its request through the client's transport. */
@@ -107,10 +120,10 @@ export interface Client {
 
 /**
  * Creates a client with one method per operation.
- * @param options - `baseUrl` (required: the spec names no server), `token` (sent as a bearer token) and `fetch`.
+ * @param options - `baseUrl` (required: the spec names no server), `token` (sent as a bearer token), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
  */
 export function createClient(options: ClientOptions & { baseUrl: string }): Client {
-  const transport = createTransport(options, defaultBaseUrl);
+  const transport = createTransport(options, apiDefaults);
   return {
     itemsReplaceV2: (input, callOptions) => itemsReplaceV2(transport, input, callOptions),
     itemsRename: (input, callOptions) => itemsRename(transport, input, callOptions),

@@ -1,16 +1,19 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import { createTransport, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
-import type { paths } from "./schema.js";
+import { createTransport, type ApiDefaults, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
+import type { components, paths } from "./schema.js";
+import * as validation from "./validation.gen.js";
 
-/** The spec's first server: where requests go when `createClient` is given no `baseUrl`. */
-export const defaultBaseUrl = "https://eu.pets.example.test/v1";
+/** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */
+export const apiDefaults: ApiDefaults = { baseUrl: "https://eu.pets.example.test/v1", userAgent: "northflank-build-kit/0.1.0" };
 
 /** The input of {@link listPets}. */
 export type ListPetsInput = NonNullable<paths["/pets"]["get"]["parameters"]["query"]> & NonNullable<paths["/pets"]["get"]["parameters"]["header"]>;
 /** What {@link listPets} resolves with: the body of a successful response. */
 export type ListPetsOutput = paths["/pets"]["get"]["responses"][200]["content"]["application/json"];
+/** The body of an `ApiError` from {@link listPets}, as the spec declares its error responses. */
+export type ListPetsErrorBody = components["schemas"]["Error"];
 
 /**
  * List pets
@@ -22,12 +25,13 @@ export type ListPetsOutput = paths["/pets"]["get"]["responses"][200]["content"][
  * - `X-Request-Id` (header, required): `string (uuid)`
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - The parameters.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPetsErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function listPets(transport: Transport, input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput> {
-  return transport.call<ListPetsOutput>({ method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json" }, input, options);
+  return transport.call<ListPetsOutput>({ name: "listPets", method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json", schema: validation.listPetsInput, response: validation.listPetsResponse }, input, options);
 }
 
 
@@ -35,6 +39,8 @@ export async function listPets(transport: Transport, input: ListPetsInput, optio
 export type ListPets2Input = { body: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["application/json"] };
 /** What {@link listPets2} resolves with: the body of a successful response. */
 export type ListPets2Output = void;
+/** The body of an `ApiError` from {@link listPets2}, as the spec declares its error responses. */
+export type ListPets2ErrorBody = unknown;
 
 /**
  * Add pets in bulk (named to collide with list-pets)
@@ -49,12 +55,13 @@ export type ListPets2Output = void;
  * - `body.[].parent` (body): `object`
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - The request body under `body`.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPets2ErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function listPets2(transport: Transport, input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output> {
-  return transport.call<ListPets2Output>({ method: "post", path: "/pets", input: "flat", body: "property", parseAs: "json" }, input, options);
+  return transport.call<ListPets2Output>({ name: "listPets2", method: "post", path: "/pets", input: "flat", body: "property", parseAs: "json", schema: validation.listPets2Input }, input, options);
 }
 
 
@@ -62,6 +69,8 @@ export async function listPets2(transport: Transport, input: ListPets2Input, opt
 export type Delete_Input = paths["/pets/{pet-id}"]["delete"]["parameters"]["path"];
 /** What {@link delete_} resolves with: the body of a successful response. */
 export type Delete_Output = void;
+/** The body of an `ApiError` from {@link delete_}, as the spec declares its error responses. */
+export type Delete_ErrorBody = unknown;
 
 /**
  * Delete a pet
@@ -72,13 +81,14 @@ export type Delete_Output = void;
  * - `pet-id` (path, required): `string`, `pattern ^[a-z0-9-]+$`. The pet's id.
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - The parameters.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link Delete_ErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  * @deprecated
  */
 export async function delete_(transport: Transport, input: Delete_Input, options?: CallOptions): Promise<Delete_Output> {
-  return transport.call<Delete_Output>({ method: "delete", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, parseAs: "json" }, input, options);
+  return transport.call<Delete_Output>({ name: "delete_", method: "delete", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, parseAs: "json", schema: validation.delete_Input }, input, options);
 }
 
 
@@ -86,6 +96,8 @@ export async function delete_(transport: Transport, input: Delete_Input, options
 export type PatchPetsByPetIdInput = paths["/pets/{pet-id}"]["patch"]["parameters"]["path"] & NonNullable<paths["/pets/{pet-id}"]["patch"]["requestBody"]>["content"]["application/json"];
 /** What {@link patchPetsByPetId} resolves with: the body of a successful response. */
 export type PatchPetsByPetIdOutput = paths["/pets/{pet-id}"]["patch"]["responses"][200]["content"]["application/json"];
+/** The body of an `ApiError` from {@link patchPetsByPetId}, as the spec declares its error responses. */
+export type PatchPetsByPetIdErrorBody = unknown;
 
 /**
  * Rename a pet (no operationId)
@@ -98,12 +110,13 @@ export type PatchPetsByPetIdOutput = paths["/pets/{pet-id}"]["patch"]["responses
  * - `notify` (body): `boolean`, `default false`. A field with a default is optional to send.
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Parameters and body fields, side by side.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link PatchPetsByPetIdErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function patchPetsByPetId(transport: Transport, input: PatchPetsByPetIdInput, options?: CallOptions): Promise<PatchPetsByPetIdOutput> {
-  return transport.call<PatchPetsByPetIdOutput>({ method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json" }, input, options);
+  return transport.call<PatchPetsByPetIdOutput>({ name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", schema: validation.patchPetsByPetIdInput, response: validation.patchPetsByPetIdResponse }, input, options);
 }
 
 
@@ -111,6 +124,8 @@ export async function patchPetsByPetId(transport: Transport, input: PatchPetsByP
 export type DateInput = paths["/pets/{pet-id}/photo"]["get"]["parameters"]["path"];
 /** What {@link date} resolves with: the body of a successful response. */
 export type DateOutput = Blob;
+/** The body of an `ApiError` from {@link date}, as the spec declares its error responses. */
+export type DateErrorBody = unknown;
 
 /**
  * Download a photo (operationId is a global's name)
@@ -121,12 +136,13 @@ export type DateOutput = Blob;
  * - `pet-id` (path, required): `string`
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - The parameters.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link DateErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function date(transport: Transport, input: DateInput, options?: CallOptions): Promise<DateOutput> {
-  return transport.call<DateOutput>({ method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob" }, input, options);
+  return transport.call<DateOutput>({ name: "date", method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob", schema: validation.dateInput }, input, options);
 }
 
 
@@ -134,6 +150,8 @@ export async function date(transport: Transport, input: DateInput, options?: Cal
 export type Import_Input = Record<string, never>;
 /** What {@link import_} resolves with: the body of a successful response. */
 export type Import_Output = string;
+/** The body of an `ApiError` from {@link import_}, as the spec declares its error responses. */
+export type Import_ErrorBody = unknown;
 
 /**
  * Health check (operationId is a reserved word)
@@ -141,12 +159,13 @@ export type Import_Output = string;
  * `GET /health`
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Nothing: this operation takes no input.
- * @param options - A signal and extra headers for this call.
- * @throws {ApiError} When the server answers with a status outside 2xx.
- * @throws {ValidationError} When a path parameter is missing, empty, `.` or `..`.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link Import_ErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function import_(transport: Transport, input: Import_Input = {}, options?: CallOptions): Promise<Import_Output> {
-  return transport.call<Import_Output>({ method: "get", path: "/health", input: "flat", parseAs: "text" }, input, options);
+  return transport.call<Import_Output>({ name: "import_", method: "get", path: "/health", input: "flat", parseAs: "text", schema: validation.import_Input }, input, options);
 }
 
 /** One method per operation of the API, each sending its request through the client's transport. */
@@ -170,10 +189,10 @@ export interface Client {
 
 /**
  * Creates a client with one method per operation.
- * @param options - `baseUrl` (default `https://eu.pets.example.test/v1`), `token` (sent as a bearer token) and `fetch`.
+ * @param options - `baseUrl` (default `https://eu.pets.example.test/v1`), `token` (sent as a bearer token), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
  */
 export function createClient(options: ClientOptions = {}): Client {
-  const transport = createTransport(options, defaultBaseUrl);
+  const transport = createTransport(options, apiDefaults);
   return {
     listPets: (input, callOptions) => listPets(transport, input, callOptions),
     listPets2: (input, callOptions) => listPets2(transport, input, callOptions),

@@ -1,0 +1,15 @@
+// Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.
+// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+
+import type { InputSchema, Schema } from "../src/runtime/index.js";
+export const startJobBuildInput: InputSchema = { params: { path: { properties: { projectId: { type: "string" }, jobId: { type: "string" } }, required: ["projectId", "jobId"] } }, body: { ref: () => StartJobBuildRequestSchema } };
+export const startJobBuildResponse: Schema = { ref: () => StartJobBuildResponseSchema };
+const StartJobBuildRequestSchema: Schema = { oneOf: [{ ref: () => StartJobBuildWithCurrentSettingsSchema }, { ref: () => StartJobBuildWithOverridesSchema }] };
+const StartJobBuildResponseSchema: Schema = { type: "object", properties: { data: { ref: () => JobBuildSchema } }, required: ["data"] };
+const StartJobBuildWithCurrentSettingsSchema: Schema = { type: "object", properties: { sha: { ref: () => CommitShaSchema } }, additionalProperties: false, title: "Start a build with the current settings" };
+const StartJobBuildWithOverridesSchema: Schema = { type: "object", properties: { sha: { ref: () => CommitShaSchema }, overrides: { ref: () => BuildOverridesSchema } }, required: ["overrides"], additionalProperties: false, title: "Start a build with overrides for the current settings" };
+const JobBuildSchema: Schema = { type: "object", properties: { id: { type: "string" }, branch: { type: "string" }, pullRequestId: { type: ["number", "null"] }, sha: { type: "string" }, registry: { type: "object", properties: { uri: { type: "string" } } }, createdAt: { type: "string" }, status: { type: "string" }, concluded: { type: "boolean" } }, required: ["id"] };
+const CommitShaSchema: Schema = { type: "string", minLength: 40, maxLength: 40 };
+const BuildOverridesSchema: Schema = { type: "object", properties: { buildArguments: { type: "object", additionalProperties: { type: "string" } }, buildFiles: { type: "object", additionalProperties: { ref: () => SecretFileSchema }, propertyNames: { pattern: "^/" } }, dockerSecretMounts: { type: "object", additionalProperties: { ref: () => SecretFileSchema } }, docker: { ref: () => DockerOverridesSchema } }, additionalProperties: false };
+const SecretFileSchema: Schema = { type: "object", properties: { data: { type: "string", pattern: "^[A-Za-z0-9+/]*={0,2}$", writeOnly: true, sensitive: true }, encoding: { type: "string" } }, required: ["data"], additionalProperties: false };
+const DockerOverridesSchema: Schema = { type: "object", properties: { dockerFilePath: { type: "string", pattern: "^\\/([a-zA-Z0-9-._]+\\/)*[a-zA-Z0-9-._]+$" }, dockerWorkDir: { type: "string", pattern: "^\\/([a-zA-Z0-9-._]+\\/)*[a-zA-Z0-9-._]*$" }, dockerfileTarget: { type: "string", pattern: "^[a-zA-Z0-9-_]+$" } }, additionalProperties: false };

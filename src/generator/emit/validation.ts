@@ -1,0 +1,121 @@
+import { isReference, lookupPointer, type OpenApiDocument, type SchemaObject } from "../spec/document.js";
+import type { ApiModel, OperationModel, SpecSchema } from "../model/types.js";
+import { pascalCase } from "../model/names.js";
+import { doNotEditHeader } from "./header.js";
+import { Code, literal } from "./literal.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
+
+/** Names the validation module exports per operation. */
+export const inputSchemaName = (operation: OperationModel) => `${operation.name}Input`;
+export const responseSchemaName = (operation: OperationModel) => `${operation.name}Response`;
+
+/**
+ * The validation module: per operation its input and response schemas, reduced to the
+ * keywords the runtime checks; each `$ref`d schema once, as a const the others point at
+ * through `ref: () => Name` (so order and recursion need no care).
+ */
+export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeImport: string): string {
+  const names = new RefNames();
+  const statements: StatementStructures[] = [];
+  const convert = (schema: SpecSchema | undefined) => (schema === undefined ? undefined : runtimeSchema(schema, names));
+
+  for (const operation of model.operations) {
+    const { params, body, bodyRequired } = operation.validation;
+    const paramSchemas = Object.fromEntries(
+      Object.entries(params).map(([location, { properties, required }]) => [location, { properties: mapValues(properties, (s) => runtimeSchema(s, names)), required }]),
+    );
+    const input = { params: Object.keys(paramSchemas).length > 0 ? paramSchemas : undefined, body: convert(body), bodyRequired: bodyRequired || undefined };
+    statements.push(schemaConst(inputSchemaName(operation), "InputSchema", literal(input), true));
+    if (operation.responseSchema) statements.push(schemaConst(responseSchemaName(operation), "Schema", literal(convert(operation.responseSchema)), true));
+  }
+  // Refs met while converting add more refs; convert until none is left.
+  for (let i = 0; i < names.pending.length; i++) {
+    const { pointer, name } = names.pending[i]!;
+    const target = lookupPointer(document, pointer.slice(1)) as SpecSchema | undefined;
+    statements.push(schemaConst(name, "Schema", literal(target === undefined ? {} : runtimeSchema(target, names)), false));
+  }
+
+  const imports: StatementStructures = {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: runtimeImport,
+    isTypeOnly: true,
+    namedImports: ["InputSchema", "Schema"],
+  };
+  return printSourceFile({ leadingTrivia: `${doNotEditHeader(model.specName)}\n`, statements: [imports, ...statements] });
+}
+
+function schemaConst(name: string, type: string, initializer: string, exported: boolean): StatementStructures {
+  return { kind: StructureKind.VariableStatement, isExported: exported, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, type, initializer }] };
+}
+
+/** One const name per `$ref` target, in the order first met. */
+class RefNames {
+  readonly pending: { pointer: string; name: string }[] = [];
+  private readonly byPointer = new Map<string, string>();
+  private readonly taken = new Set(["Schema", "InputSchema"]);
+
+  nameFor(pointer: string): string {
+    let name = this.byPointer.get(pointer);
+    if (name === undefined) {
+      const base = `${pascalCase(decodeURIComponent(pointer.split("/").at(-1) ?? "")) || "Anonymous"}Schema`;
+      name = base;
+      for (let n = 2; this.taken.has(name); n++) name = `${base}${n}`;
+      this.taken.add(name);
+      this.byPointer.set(pointer, name);
+      this.pending.push({ pointer, name });
+    }
+    return name;
+  }
+}
+
+/** The runtime `Schema` for a spec schema: validation keywords only, 3.0 forms turned into 3.1 ones. */
+function runtimeSchema(schemaOrRef: SpecSchema, names: RefNames): object {
+  if (isReference(schemaOrRef)) return { ref: new Code(`() => ${names.nameFor(schemaOrRef.$ref)}`) };
+  const s = schemaOrRef as SchemaObject & Record<string, unknown>;
+  const nested = (value: SpecSchema | undefined) => (value === undefined ? undefined : runtimeSchema(value, names));
+  const list = (values: SpecSchema[] | undefined) => values?.map((value) => runtimeSchema(value, names));
+  return {
+    type: typeOf(s),
+    properties: s.properties && mapValues(s.properties, (p) => runtimeSchema(p, names)),
+    required: s.required?.length ? s.required : undefined,
+    additionalProperties: typeof s.additionalProperties === "boolean" ? (s.additionalProperties ? undefined : false) : nested(s.additionalProperties),
+    propertyNames: nested(s.propertyNames),
+    items: nested(s.items),
+    oneOf: list(s.oneOf),
+    anyOf: list(s.anyOf),
+    allOf: list(s.allOf),
+    enum: s.enum,
+    const: s.const,
+    minLength: s.minLength,
+    maxLength: s.maxLength,
+    pattern: s.pattern,
+    // 3.0 writes `exclusiveMinimum: true` beside `minimum`; 3.1 writes the bound itself.
+    minimum: s.exclusiveMinimum === true ? undefined : s.minimum,
+    maximum: s.exclusiveMaximum === true ? undefined : s.maximum,
+    exclusiveMinimum: s.exclusiveMinimum === true ? s.minimum : typeof s.exclusiveMinimum === "number" ? s.exclusiveMinimum : undefined,
+    exclusiveMaximum: s.exclusiveMaximum === true ? s.maximum : typeof s.exclusiveMaximum === "number" ? s.exclusiveMaximum : undefined,
+    multipleOf: s.multipleOf,
+    minItems: s.minItems,
+    maxItems: s.maxItems,
+    uniqueItems: s.uniqueItems || undefined,
+    minProperties: s.minProperties,
+    maxProperties: s.maxProperties,
+    readOnly: s.readOnly || undefined,
+    writeOnly: s.writeOnly || undefined,
+    sensitive: s["x-sensitive"] === true || undefined,
+    title: s.title,
+  };
+}
+
+/** `type`, with 3.0's `nullable: true` folded in as `"null"`. */
+function typeOf(s: SchemaObject): string | string[] | undefined {
+  const types = Array.isArray(s.type) ? [...s.type] : s.type ? [s.type] : [];
+  if (s.nullable && types.length > 0 && !types.includes("null")) types.push("null");
+  // An `enum` that lists null admits null, whatever `type` says (3.0 specs often write it so).
+  if (s.enum?.includes(null) && types.length > 0 && !types.includes("null")) types.push("null");
+  return types.length === 0 ? undefined : types.length === 1 ? types[0] : types;
+}
+
+function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+}

@@ -1,0 +1,46 @@
+import type { Violation } from "./errors.js";
+import type { Operation } from "./operation.js";
+import type { InputSchema } from "./schema.js";
+import type { RequestParts } from "./split-input.js";
+import { validate } from "./validate.js";
+
+/**
+ * Empty, `.` and `..` path segments would make the URL resolve to another path, whatever
+ * the encoding (`%2e%2e` is a dot segment too): refused always, validation on or off.
+ */
+export function checkPathSegments(operation: Operation, parts: RequestParts): Violation[] {
+  const violations: Violation[] = [];
+  const values = parts.params.path ?? {};
+  for (const [, name] of operation.path.matchAll(/\{([^}]+)\}/g)) {
+    const value = values[name!];
+    const at = operation.input === "grouped" ? `path.${name}` : name!;
+    if (value === undefined || value === null) violations.push({ path: at, rule: "required", message: "is required" });
+    else if (["", ".", ".."].includes(String(value))) violations.push({ path: at, rule: "pathSegment", message: `must not be ${JSON.stringify(String(value))}` });
+  }
+  return violations;
+}
+
+/** The input's parameters and body against the spec; paths as the caller wrote them. */
+export function checkInput(operation: Operation, schema: InputSchema, parts: RequestParts): Violation[] {
+  const violations: Violation[] = [];
+  const grouped = operation.input === "grouped";
+  for (const [location, params] of Object.entries(schema.params ?? {}) as [keyof RequestParts["params"], NonNullable<InputSchema["params"]>["path"]][]) {
+    const values = parts.params[location] ?? {};
+    const prefix = grouped ? `${location}.` : "";
+    for (const name of params!.required) {
+      // Missing path parameters are reported by checkPathSegments.
+      if (location !== "path" && values[name] === undefined) violations.push({ path: `${prefix}${name}`, rule: "required", message: "is required" });
+    }
+    for (const [name, value] of Object.entries(values)) {
+      const param = params!.properties[name];
+      if (param && value !== undefined) violations.push(...validate(param, value, `${prefix}${name}`, "request"));
+    }
+  }
+  if (schema.body && parts.body !== undefined) {
+    const prefix = grouped || operation.body === "property" ? "body" : "";
+    violations.push(...validate(schema.body, parts.body, prefix, "request"));
+  } else if (schema.bodyRequired && parts.body === undefined) {
+    violations.push({ path: "body", rule: "required", message: "is required" });
+  }
+  return violations;
+}

@@ -1,0 +1,24 @@
+import { redacted, redactStrings } from "./redact.js";
+
+/** Receives one line per event: request sent, response received, retry, failure. */
+export type Logger = (line: string) => void;
+
+/** Headers whose values are credentials, whatever the API calls them. */
+const secretHeader = /authorization|cookie|token|secret|api-?key|password/i;
+
+/** Request headers as shown in logs and dry runs: credentials replaced. */
+export function showHeaders(headers: Headers): Record<string, string> {
+  const shown: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    shown[name] = secretHeader.test(name) ? (/^bearer /i.test(value) ? `Bearer ${redacted}` : redacted) : value;
+  });
+  return shown;
+}
+
+/** A body as one line of JSON, secrets cut, at most `limit` characters. */
+export function showBody(body: unknown, secrets: readonly string[], limit = 2_000): string {
+  if (body === undefined) return "(none)";
+  const text = typeof body === "string" ? body : JSON.stringify(redactStrings(body, secrets)) ?? String(body);
+  const clean = redactStrings(text, secrets) as string;
+  return clean.length > limit ? `${clean.slice(0, limit)}... (${clean.length} characters)` : clean;
+}

@@ -1,0 +1,75 @@
+/**
+ * When to try a request again, and how long to wait first: pure functions, so the policy is
+ * tested with tables rather than clocks.
+ */
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** The first backoff, in ms; it doubles on each retry (at most 8 s), less up to 25% jitter. Default 500. */
+  initialDelay?: number;
+  /**
+   * The longest single wait, in ms, including one a server asks for with `Retry-After` or
+   * `x-ratelimit-reset`; a server asking for longer is not retried, so the total wait is at
+   * most `maxRetries * maxDelay`. Default 60 000.
+   */
+  maxDelay?: number;
+  /** Response statuses that are retried. Default 429, 502, 503, 504; no other 4xx ever is. */
+  statuses?: readonly number[];
+  /**
+   * Retry POST and PATCH after an ambiguous failure too. Default false.
+   *
+   * They are not idempotent: when the connection drops after the request was sent, or the
+   * timeout passes, the server may already have acted (for "Start job build", started a
+   * build), and sending it again could do it twice. A failure where no connection was made
+   * at all, and a 429/502/503/504 answer, are retried whatever this says.
+   */
+  nonIdempotent?: boolean;
+}
+
+export const retryDefaults = { maxRetries: 2, initialDelay: 500, maxDelay: 60_000, statuses: [429, 502, 503, 504], nonIdempotent: false } satisfies Required<RetryOptions>;
+
+/** How an attempt ended, as far as retrying goes. */
+export type Outcome =
+  | { kind: "response"; status: number; headers: Headers }
+  /** No connection was made: the request never reached the server. */
+  | { kind: "unsent" }
+  /** The request may have reached the server: dropped connection, timeout. */
+  | { kind: "ambiguous" };
+
+const idempotentMethods = new Set(["get", "head", "options", "trace", "put", "delete"]);
+
+/** Whether the outcome may be retried at all, before counting attempts and delays. */
+export function isRetryable(outcome: Outcome, method: string, options: Required<RetryOptions>): boolean {
+  if (outcome.kind === "response") return options.statuses.includes(outcome.status);
+  if (outcome.kind === "unsent") return true;
+  return idempotentMethods.has(method.toLowerCase()) || options.nonIdempotent;
+}
+
+/**
+ * The wait before retry number `retry` (0 for the first), in ms; undefined when the server
+ * asks for longer than `maxDelay`, which means: do not retry.
+ */
+export function retryDelay(retry: number, outcome: Outcome, options: Required<RetryOptions>, now: number, random: number): number | undefined {
+  const asked = outcome.kind === "response" ? serverDelay(outcome.headers, now) : undefined;
+  if (asked !== undefined) return asked <= options.maxDelay ? asked : undefined;
+  const backoff = Math.min(options.initialDelay * 2 ** retry, 8_000) * (1 - 0.25 * random);
+  return Math.min(Math.round(backoff), options.maxDelay);
+}
+
+/** `Retry-After` (seconds or an HTTP date), else `x-ratelimit-reset` (seconds, or a Unix time), in ms. */
+export function serverDelay(headers: Headers, now: number): number | undefined {
+  const retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.round(Number(retryAfter) * 1000);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const reset = headers.get("x-ratelimit-reset")?.trim();
+  if (reset && /^\d+(\.\d+)?$/.test(reset)) {
+    const value = Number(reset);
+    // Northflank sends seconds until the reset; some APIs send the reset's Unix time.
+    return Math.round(value > 1e9 ? Math.max(0, value * 1000 - now) : value * 1000);
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+/**
+ * The validation subset of a JSON Schema, as the generator emits it: only the keywords the
+ * client checks, `$ref`s turned into functions (so shared and recursive schemas need no
+ * lookup), 3.0 `nullable` folded into `type`. Keywords not listed are not checked: the
+ * client must never refuse a request the server would take.
+ */
+export interface Schema {
+  type?: JsonType | readonly JsonType[];
+  ref?: () => Schema;
+  properties?: Readonly<Record<string, Schema>>;
+  required?: readonly string[];
+  additionalProperties?: boolean | Schema;
+  propertyNames?: Schema;
+  items?: Schema;
+  oneOf?: readonly Schema[];
+  anyOf?: readonly Schema[];
+  allOf?: readonly Schema[];
+  enum?: readonly unknown[];
+  const?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  /** Sent but never returned: not required in responses. */
+  writeOnly?: boolean;
+  /** Returned but never sent: not required in requests. */
+  readOnly?: boolean;
+  /** From `x-sensitive`: the value is cut from logs and errors. */
+  sensitive?: boolean;
+  /** A title for the variant, used in `oneOf` messages. */
+  title?: string;
+}
+
+export type JsonType = "string" | "number" | "integer" | "boolean" | "object" | "array" | "null";
+
+/** What an operation's input is checked against before sending. */
+export interface InputSchema {
+  /** Parameters by location: each one's schema, and which are required. */
+  params?: Partial<Record<"path" | "query" | "header", { properties: Readonly<Record<string, Schema>>; required: readonly string[] }>>;
+  body?: Schema;
+  bodyRequired?: boolean;
+}
+
+/** Follows `ref`s to the schema that holds the keywords. */
+export function deref(schema: Schema): Schema {
+  let current = schema;
+  for (let hops = 0; current.ref && hops < 64; hops++) current = current.ref();
+  return current;
+}

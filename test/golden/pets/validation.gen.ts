@@ -1,0 +1,13 @@
+// Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
+// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+
+import type { InputSchema, Schema } from "../../../src/runtime/index.js";
+export const listPetsInput: InputSchema = { params: { query: { properties: { limit: { type: "integer", minimum: 1, maximum: 100 } }, required: [] }, header: { properties: { "X-Request-Id": { type: "string" } }, required: ["X-Request-Id"] } } };
+export const listPetsResponse: Schema = { type: "array", items: { ref: () => PetSchema } };
+export const listPets2Input: InputSchema = { body: { type: "array", items: { ref: () => PetSchema } }, bodyRequired: true };
+export const delete_Input: InputSchema = { params: { path: { properties: { "pet-id": { type: "string", pattern: "^[a-z0-9-]+$" } }, required: ["pet-id"] } } };
+export const patchPetsByPetIdInput: InputSchema = { params: { path: { properties: { "pet-id": { type: "string", pattern: "^[a-z0-9-]+$" } }, required: ["pet-id"] } }, body: { type: "object", properties: { name: { type: ["string", "null"], maxLength: 50 }, notify: { type: "boolean" } } } };
+export const patchPetsByPetIdResponse: Schema = { ref: () => PetSchema };
+export const dateInput: InputSchema = { params: { path: { properties: { "pet-id": { type: "string" } }, required: ["pet-id"] } } };
+export const import_Input: InputSchema = {};
+const PetSchema: Schema = { type: "object", properties: { id: { type: "integer", readOnly: true }, name: { type: "string", minLength: 1 }, tag: { type: "string", enum: ["cat", "dog"] }, parent: { ref: () => PetSchema } }, required: ["id", "name"] };
