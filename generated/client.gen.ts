@@ -57,7 +57,7 @@ export async function startJobBuild(transport: Transport, input: StartJobBuildIn
  * @param fields - The other fields of `SecretFile`.
  */
 export function secretFile(content: string | Uint8Array, fields: Omit<components["schemas"]["SecretFile"], "data"> = {}): components["schemas"]["SecretFile"] {
-  return { ...fields, data: base64(content) } as components["schemas"]["SecretFile"];
+  return { data: base64(content), ...fields } as components["schemas"]["SecretFile"];
 }
 
 /** One method per operation of the API, each sending its request through the client's transport. */

@@ -7,11 +7,11 @@ export const redacted = "[redacted]";
  * under any variant of a `oneOf`/`anyOf`/`allOf` that marks it; `found` receives each
  * replaced value, so its text can be cut from anything else shown (a server may echo it).
  */
-export function redactSensitive(schema: Schema | undefined, value: unknown, found: (secret: unknown) => void = () => {}, depth = 0): unknown {
+export function redactSensitive(schema: Schema | undefined, value: unknown, found: (secret: unknown, schema: Schema) => void = () => {}, depth = 0): unknown {
   if (!schema || depth > 32 || value === undefined || value === redacted) return value;
   const s = deref(schema);
   if (s.sensitive) {
-    found(value);
+    found(value, s);
     return redacted;
   }
   let result: unknown = value;
@@ -37,4 +37,19 @@ export function redactStrings(value: unknown, secrets: readonly string[]): unkno
     return v;
   };
   return walk(value);
+}
+
+/** The strings to cut for a sensitive value: itself and, for base64 content, its text. */
+export function secretForms(value: unknown, schema: Schema): string[] {
+  if (typeof value !== "string") return [];
+  const forms = [value];
+  if (schema.contentEncoding === "base64") {
+    try {
+      forms.push(new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(value), (c) => c.charCodeAt(0))));
+    } catch {
+      // Not base64 or not text: nothing more to cut.
+    }
+  }
+  // Cutting a very short string would shred every message it happens to appear in.
+  return forms.filter((form) => form.length >= 4);
 }

@@ -36,6 +36,8 @@ export interface Schema {
   readOnly?: boolean;
   /** From `x-sensitive`: the value is cut from logs and errors. */
   sensitive?: boolean;
+  /** `base64` for encoded content: a sensitive value's decoded text is cut too. */
+  contentEncoding?: string;
   /** A title for the variant, used in `oneOf` messages. */
   title?: string;
 }

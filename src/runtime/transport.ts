@@ -4,7 +4,7 @@ import { checkInput, checkPathSegments } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
 import { showBody, showHeaders, type Logger } from "./log.js";
 import type { Operation } from "./operation.js";
-import { redactSensitive, redactStrings } from "./redact.js";
+import { redactSensitive, redactStrings, secretForms } from "./redact.js";
 import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome, type RetryOptions } from "./retry.js";
 import { splitInput } from "./split-input.js";
 import { validate } from "./validate.js";
@@ -85,9 +85,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
 
       // What must never be shown: the token, and every sensitive value of this request.
       const secrets: string[] = token ? [token] : [];
-      const shownBody = redactSensitive(operation.schema?.body, parts.body, (value) => {
-        if (typeof value === "string" && value.length > 0) secrets.push(value);
-      });
+      const shownBody = redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema)));
       const { contentType, bodySerializer } = bodyEncoding(operation.mediaType);
       const headers: Record<string, string> = { "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
@@ -111,7 +109,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             middleware: logger ? [requestLogger(logger, attempt, maxRetries, shownBody, secrets)] : [],
           } as never);
           const { response } = result;
-          const body = redactStrings(response.ok ? undefined : result.error, secrets);
+          // openapi-fetch gives an empty error body as "": there is no body.
+          const body = redactStrings(response.ok || result.error === "" ? undefined : result.error, secrets);
           logger?.(`<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, secrets)}`);
           if (response.ok) return readSuccess<T>(operation, request, response, result.data, settings.validateResponses === true);
           outcome = { kind: "response", status: response.status, headers: response.headers };
@@ -159,8 +158,8 @@ function readSuccess<T>(operation: Operation, request: RequestLine, response: Re
       throw new InvalidResponseError(request, response, [{ path: "(body)", rule: "json", message: "is not valid JSON" }]);
     }
   }
-  if (validateResponse && operation.response && body !== undefined) {
-    const violations = validate(operation.response, body, "", "response");
+  if (validateResponse && operation.response) {
+    const violations = body === undefined ? [{ path: "(body)", rule: "required", message: "is empty" }] : validate(operation.response, body, "", "response");
     if (violations.length > 0) throw new InvalidResponseError(request, response, violations);
   }
   return body as T;

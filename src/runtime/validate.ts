@@ -86,8 +86,9 @@ function checkObject(schema: Schema, value: Record<string, unknown>, path: strin
 
 /**
  * `oneOf` needs exactly one variant to match, `anyOf` at least one. When none does, the
- * useful report is the failures of the variant the value was meant for: the one whose shape
- * it fits (no wrong type, missing or unknown field at its own level), else just the rule.
+ * useful report is the failures of the variant the value was meant for: the one it fits
+ * best, with the fewest wrong types, missing or unknown fields at its own level, then the
+ * fewest failures in all.
  */
 function checkVariants(variants: readonly Schema[], rule: "oneOf" | "anyOf", value: unknown, path: string, direction: Direction, out: Violation[]): void {
   const results = variants.map((variant) => validate(variant, value, path, direction));
@@ -98,13 +99,9 @@ function checkVariants(variants: readonly Schema[], rule: "oneOf" | "anyOf", val
   }
   if (matches > 0) return;
   const depth = segments(path);
-  const fits = results.filter((violations) => !violations.some((v) => shapeRules.has(v.rule) && segments(v.path) <= depth + 1));
-  if (fits.length > 0) {
-    out.push(...fits.reduce((best, next) => (next.length < best.length ? next : best)));
-    return;
-  }
-  const titles = variants.map((variant, i) => deref(variant).title ?? `variant ${i + 1}`);
-  out.push({ path: path || "(input)", rule, message: `must match ${rule === "oneOf" ? "exactly one" : "at least one"} of: ${titles.join("; ")}` });
+  const misfits = (violations: Violation[]) => violations.filter((v) => shapeRules.has(v.rule) && segments(v.path) <= depth + 1).length;
+  const best = results.reduce((a, b) => (misfits(b) < misfits(a) || (misfits(b) === misfits(a) && b.length < a.length) ? b : a));
+  out.push(...best);
 }
 
 const shapeRules = new Set(["type", "required", "additionalProperties", "const", "enum"]);

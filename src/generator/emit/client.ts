@@ -173,7 +173,7 @@ function contentHelper(helper: ContentHelperModel): StatementStructures {
       { name: "fields", type: `Omit<${type}, ${field}>`, initializer: helper.otherFieldsRequired ? undefined : "{}" },
     ],
     returnType: type,
-    statements: [`return { ...fields, ${/^[A-Za-z_$][\w$]*$/.test(helper.field) ? helper.field : field}: base64(content) } as ${type};`],
+    statements: [`return { ${/^[A-Za-z_$][\w$]*$/.test(helper.field) ? helper.field : field}: base64(content), ...fields } as ${type};`],
   };
 }
 

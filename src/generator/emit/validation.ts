@@ -103,6 +103,7 @@ function runtimeSchema(schemaOrRef: SpecSchema, names: RefNames): object {
     readOnly: s.readOnly || undefined,
     writeOnly: s.writeOnly || undefined,
     sensitive: s["x-sensitive"] === true || undefined,
+    contentEncoding: s["x-sensitive"] === true ? s.contentEncoding : undefined,
     title: s.title,
   };
 }
