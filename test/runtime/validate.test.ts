@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { Schema } from "../../src/runtime/schema.js";
+import { validate } from "../../src/runtime/validate.js";
+
+const rules = (schema: Schema, value: unknown, direction: "request" | "response" = "request") => validate(schema, value, "", direction).map((v) => `${v.path} ${v.rule}: ${v.message}`);
+
+describe("validate: one keyword at a time", () => {
+  it.each<{ name: string; schema: Schema; value: unknown; want: string[] }>([
+    { name: "type ok", schema: { type: "string" }, value: "a", want: [] },
+    { name: "type wrong", schema: { type: "string" }, value: 1, want: ["(input) type: must be string"] },
+    { name: "type list", schema: { type: ["number", "null"] }, value: null, want: [] },
+    { name: "integer", schema: { type: "integer" }, value: 1.5, want: ["(input) type: must be integer"] },
+    { name: "NaN is no number", schema: { type: "number" }, value: Number.NaN, want: ["(input) type: must be number"] },
+    { name: "array is no object", schema: { type: "object" }, value: [], want: ["(input) type: must be object"] },
+    { name: "minLength counts code points", schema: { minLength: 2 }, value: "😀", want: ["(input) minLength: must be at least 2 characters"] },
+    { name: "maxLength", schema: { maxLength: 2 }, value: "abc", want: ["(input) maxLength: must be at most 2 characters"] },
+    { name: "exact length", schema: { minLength: 40, maxLength: 40 }, value: "a".repeat(41), want: ["(input) maxLength: must be exactly 40 characters"] },
+    { name: "pattern", schema: { pattern: "^[a-z]+$" }, value: "a b", want: ["(input) pattern: must match ^[a-z]+$"] },
+    { name: "pattern valid only without the u flag is still checked", schema: { pattern: "^\\-$" }, value: "x", want: ["(input) pattern: must match ^\\-$"] },
+    { name: "pattern that does not compile is skipped", schema: { pattern: "([" }, value: "x", want: [] },
+    { name: "enum", schema: { enum: ["a", "b"] }, value: "c", want: ['(input) enum: must be one of "a", "b"'] },
+    { name: "const", schema: { const: { a: 1 } }, value: { a: 1 }, want: [] },
+    { name: "minimum", schema: { minimum: 1 }, value: 0, want: ["(input) minimum: must be >= 1"] },
+    { name: "exclusiveMaximum", schema: { exclusiveMaximum: 5 }, value: 5, want: ["(input) exclusiveMaximum: must be < 5"] },
+    { name: "multipleOf with decimals", schema: { multipleOf: 0.1 }, value: 0.3, want: [] },
+    { name: "items", schema: { type: "array", items: { type: "string" }, maxItems: 1 }, value: ["a", 2], want: ["(input) maxItems: must have at most 1 items", "[1] type: must be string"] },
+    { name: "uniqueItems", schema: { uniqueItems: true }, value: [{ a: 1 }, { a: 1 }], want: ["(input) uniqueItems: must not repeat items"] },
+    { name: "required", schema: { type: "object", required: ["a"] }, value: {}, want: ["a required: is required"] },
+    { name: "undefined counts as absent", schema: { type: "object", required: ["a"], additionalProperties: false }, value: { a: undefined, b: undefined }, want: ["a required: is required"] },
+    { name: "additionalProperties false", schema: { type: "object", properties: { a: {} }, additionalProperties: false }, value: { a: 1, b: 2 }, want: ["b additionalProperties: is not allowed"] },
+    { name: "additionalProperties schema", schema: { additionalProperties: { type: "string" } }, value: { k: 1 }, want: ["k type: must be string"] },
+    { name: "propertyNames", schema: { propertyNames: { pattern: "^/" } }, value: { "/a": 1, "b c": 2 }, want: ['["b c"] propertyNames: key must match ^/'] },
+    { name: "ref", schema: { ref: () => ({ type: "boolean" }) }, value: "x", want: ["(input) type: must be boolean"] },
+    { name: "allOf", schema: { allOf: [{ required: ["a"] }, { required: ["b"] }] }, value: {}, want: ["a required: is required", "b required: is required"] },
+  ])("$name", ({ schema, value, want }) => expect(rules(schema, value)).toEqual(want));
+});
+
+describe("validate: directions", () => {
+  const schema: Schema = { type: "object", required: ["id", "secret"], properties: { id: { type: "string", readOnly: true }, secret: { type: "string", writeOnly: true } } };
+  it("a required readOnly field need not be sent", () => expect(rules(schema, { secret: "s" }, "request")).toEqual([]));
+  it("a required writeOnly field need not come back", () => expect(rules(schema, { id: "i" }, "response")).toEqual([]));
+});
+
+describe("validate: oneOf and anyOf", () => {
+  const current: Schema = { type: "object", title: "current", additionalProperties: false, properties: { sha: { type: "string", minLength: 40, maxLength: 40 } } };
+  const overrides: Schema = {
+    type: "object",
+    title: "overrides",
+    additionalProperties: false,
+    required: ["overrides"],
+    properties: { sha: { type: "string" }, overrides: { type: "object", additionalProperties: false, properties: { path: { type: "string", pattern: "^/" } } } },
+  };
+  const body: Schema = { oneOf: [current, overrides] };
+
+  it.each([
+    { name: "matches the first variant", value: { sha: "a".repeat(40) }, want: [] },
+    { name: "matches the second variant", value: { overrides: { path: "/x" } }, want: [] },
+    { name: "reports the variant the value fits: current", value: { sha: "short" }, want: ["sha minLength: must be exactly 40 characters"] },
+    { name: "reports the variant the value fits: overrides", value: { overrides: { path: "x" } }, want: ["overrides.path pattern: must match ^/"] },
+    { name: "when none fits, the one with fewest misfits", value: { extra: 1, overrides: { path: "x" } }, want: ["extra additionalProperties: is not allowed", "overrides.path pattern: must match ^/"] },
+    { name: "a value of the wrong type", value: "text", want: ["(input) type: must be object"] },
+  ])("$name", ({ value, want }) => expect(rules(body, value)).toEqual(want));
+
+  it("oneOf refuses a value matching two variants", () => {
+    expect(rules({ oneOf: [{ type: "string" }, { minLength: 1 }] }, "ab")).toEqual(["(input) oneOf: must match exactly one of 2 variants, but matches 2"]);
+  });
+
+  it("anyOf accepts a value matching two variants", () => {
+    expect(rules({ anyOf: [{ type: "string" }, { minLength: 1 }] }, "ab")).toEqual([]);
+  });
+
+  it("paths nest through objects, arrays and odd keys", () => {
+    const schema: Schema = { properties: { files: { additionalProperties: { properties: { list: { items: { type: "integer" } } } } } } };
+    expect(validate(schema, { files: { "a/b": { list: [1, "x"] } } }, "body", "request")).toEqual([{ path: 'body.files["a/b"].list[1]', rule: "type", message: "must be integer" }]);
+  });
+
+  it("never quotes the value in a message", () => {
+    const secret = "s3cr3t-value-that-is-too-long";
+    const messages = validate({ type: "object", properties: { a: { maxLength: 3, pattern: "^x" }, b: { type: "integer" } } }, { a: secret, b: secret }, "", "request");
+    expect(messages).toHaveLength(3);
+    for (const message of messages) expect(JSON.stringify(message)).not.toContain(secret);
+  });
+});
