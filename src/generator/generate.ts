@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
+import { emitCli } from "./emit/cli.js";
 import { emitClient } from "./emit/client.js";
 import { emitValidation } from "./emit/validation.js";
+import { buildCliModel } from "./model/cli.js";
 import { buildModel } from "./model/operations.js";
 import type { ApiModel } from "./model/types.js";
 import { loadSpec, type LoadOptions } from "./stages/load.js";
@@ -16,6 +18,8 @@ export interface GenerateOptions extends LoadOptions {
   out: string;
   /** How generated code imports the runtime. Default: a relative path to this package's `src/runtime`. */
   runtimeImport?: string;
+  /** How the generated CLI imports its engine. Default: a relative path to this package's `src/cli`. */
+  cliImport?: string;
   /** The User-Agent the client sends. Default: `name/version` from ./package.json. */
   userAgent?: string;
 }
@@ -32,28 +36,34 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const { document, warnings } = await loadSpec(options.spec, options);
   const specName = basename(options.spec);
   const model = buildModel(document, specName);
-  const runtimeImport = options.runtimeImport ?? defaultRuntimeImport(options.out);
+  const runtimeImport = options.runtimeImport ?? importFrom(options.out, "../runtime/index.js");
+  const cliImport = options.cliImport ?? importFrom(options.out, "../cli/index.js");
+  const pkg = packageInfo();
+  const title = document.info?.title ?? specName;
   const files = [
     { path: "schema.d.ts", contents: await emitSchemaTypes(document, specName) },
     { path: "validation.gen.ts", contents: emitValidation(document, model, runtimeImport) },
     {
       path: "client.gen.ts",
-      contents: emitClient(model, { runtimeImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", userAgent: options.userAgent ?? packageUserAgent() }),
+      contents: emitClient(model, { runtimeImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", userAgent: options.userAgent ?? `${pkg.name}/${pkg.version}` }),
+    },
+    {
+      path: "cli.gen.ts",
+      contents: emitCli(model, buildCliModel(document, model.operations, title), { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title }),
     },
   ];
   return { files, model, warnings };
 }
 
-/** `../src/runtime/index.js` from `generated/`: the same on every machine with this layout. */
-function defaultRuntimeImport(outDir: string): string {
-  const runtime = fileURLToPath(new URL("../runtime/index.js", import.meta.url));
-  const path = relative(resolvePath(outDir), runtime).split("\\\\").join("/");
+/** A module of this package as the output folder imports it (`../src/runtime/index.js` from `generated/`): the same on every machine with this layout. */
+function importFrom(outDir: string, modulePath: string): string {
+  const target = fileURLToPath(new URL(modulePath, import.meta.url));
+  const path = relative(resolvePath(outDir), target).split("\\").join("/");
   return path.startsWith(".") ? path : `./${path}`;
 }
 
-/** `name/version` of the package being built, from ./package.json. */
-function packageUserAgent(): string {
-  if (!existsSync("package.json")) return "openapi-client";
-  const { name, version } = JSON.parse(readFileSync("package.json", "utf8")) as { name?: string; version?: string };
-  return [name ?? "openapi-client", version].filter(Boolean).join("/");
+/** Name and version of the package being built, from ./package.json. */
+function packageInfo(): { name: string; version: string } {
+  const pkg = existsSync("package.json") ? (JSON.parse(readFileSync("package.json", "utf8")) as { name?: string; version?: string }) : {};
+  return { name: pkg.name ?? "openapi-client", version: pkg.version ?? "0.0.0" };
 }

@@ -42,6 +42,7 @@ export interface ParameterObject {
   description?: string;
   deprecated?: boolean;
   schema?: SchemaObject | ReferenceObject;
+  example?: unknown;
 }
 
 export interface RequestBodyObject {

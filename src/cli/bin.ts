@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { Writable } from "node:stream";
+import { program } from "../../generated/cli.gen.js";
+import { runCli } from "./main.js";
+
+/** The process edge: argv, stdio, environment, exit code. */
+export async function main(): Promise<void> {
+  const code = await runCli(program, process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: () => readFileSync(0, "utf8"),
+    promptSecret: process.stdin.isTTY ? promptSecret : undefined,
+    env: process.env,
+  });
+  // Exit once output is flushed, without waiting for idle keep-alive sockets.
+  process.stdout.write("", () => process.exit(code));
+}
+
+/** Reads a line from the terminal without echoing it. */
+function promptSecret(question: string): Promise<string> {
+  process.stderr.write(question);
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const rl = createInterface({ input: process.stdin, output: muted, terminal: true });
+  return new Promise((resolve) =>
+    rl.question("", (answer) => {
+      rl.close();
+      process.stderr.write("\n");
+      resolve(answer);
+    }),
+  );
+}

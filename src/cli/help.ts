@@ -1,0 +1,93 @@
+import { defaultTimeout } from "../runtime/index.js";
+import type { Command, Flag, Program } from "./program.js";
+
+/** `nfbuild --help`: every command, global flags, where the token comes from, exit codes. */
+export function programHelp(program: Program<unknown>, configFile: string): string {
+  const rows = program.commands.map((c) => [c.name, `${c.summary ?? ""}${c.deprecated ? " (deprecated)" : ""}${c.aliases.length ? ` (also: ${c.aliases.join(", ")})` : ""}`]);
+  rows.push(["login", "Store an API token (read from stdin or asked for) in the config file"], ["logout", "Remove the stored token"], ["config", "get, set or unset base-url and token; path"]);
+  return [
+    `${program.name} ${program.version}: ${program.title}`,
+    "",
+    `Usage: ${program.name} <command> [flags]`,
+    "",
+    "Commands:",
+    ...table(rows),
+    "",
+    ...commonText(program, configFile),
+    "",
+    `Run '${program.name} <command> --help' for a command's flags and examples.`,
+  ].join("\n");
+}
+
+/** `nfbuild start-job-build --help`: the operation's own words, every flag with its rules, examples. */
+export function commandHelp(program: Program<unknown>, command: Command<unknown>, configFile: string): string {
+  const required = command.flags.filter((f) => f.required).map((f) => `--${f.flag} <${placeholder(f)}>`);
+  const lines = [command.summary ?? command.name];
+  if (command.deprecated) lines.push("", "Deprecated.");
+  if (command.description && command.description.trim() !== command.summary) lines.push("", plain(command.description));
+  if (command.permission && !command.description?.includes(command.permission)) lines.push("", `Required permission: ${command.permission}`);
+  lines.push("", `Usage: ${program.name} ${command.name} ${[...required, "[flags]"].join(" ")}`);
+  for (const alias of command.aliases) lines.push(`   or: ${program.name} ${alias} ...`);
+  const rows = command.flags.map((f) => [`--${f.flag} <${placeholder(f)}>`, flagText(f)]);
+  if (command.hasBody) rows.push(["--body <json|@file|->", "The whole request body as JSON or YAML: inline, from a file, or from stdin. Flags override its fields."]);
+  lines.push("", "Flags:", ...table(rows));
+  if (command.examples.length > 0) {
+    lines.push("", "Examples:");
+    for (const example of command.examples) lines.push(`  # ${example.title}`, `  ${[program.name, ...example.argv].map(shellQuote).join(" ")}`);
+  }
+  lines.push("", ...commonText(program, configFile));
+  return lines.join("\n");
+}
+
+function commonText(program: Program<unknown>, configFile: string): string[] {
+  const env = program.envPrefix;
+  return [
+    "Global flags:",
+    ...table([
+      ["--output <human|json>", "human (default): a short summary; json: the response body, and nothing else, on stdout"],
+      ["--dry-run", "print the request (method, URL, headers, body; token and secrets cut out) and send nothing"],
+      ["--token <token>", `the API token; other local users can read it in the process list, so prefer ${env}_TOKEN or '${program.name} login'`],
+      ["--base-url <url>", `where requests go (or ${env}_URL; default ${program.defaultBaseUrl ?? "none: required"})`],
+      ["--timeout <ms>", `per attempt (default ${defaultTimeout})`],
+      ["--retries <n>", "retries on 429, 502, 503, 504 and failed connections (default 2)"],
+      ["--no-validate", "send the input even if it breaks the spec"],
+      ["--help, --version", ""],
+    ]),
+    "",
+    `Token: --token, else ${env}_TOKEN, else ${configFile} (written by '${program.name} login', mode 0600).`,
+    "Exit codes: 0 success; 1 API error (status, message and error id on stderr); 2 usage or validation error, nothing sent; 3 network failure or timeout.",
+  ];
+}
+
+function placeholder(flag: Flag): string {
+  if (flag.kind === "map") return "KEY=VALUE";
+  if (flag.kind === "fileMap") return "KEY=@FILE";
+  return flag.type;
+}
+
+function flagText(flag: Flag): string {
+  const notes = [flag.required ? "required" : "", flag.kind === "value" ? "" : "repeatable"].filter(Boolean);
+  const rules = flag.constraints.length > 0 ? ` [${flag.constraints.join("; ")}]` : "";
+  const file = flag.kind === "fileMap" ? ` The file is read and base64-encoded into ${flag.contentField}.` : "";
+  return `${notes.length ? `(${notes.join(", ")}) ` : ""}${sentence(plain(flag.description ?? ""))}${file}${rules}`.trim();
+}
+
+/** Ends with a full stop, so further text reads as a new sentence. */
+function sentence(text: string): string {
+  return text === "" || /[.!?:]$/.test(text) ? text : `${text}.`;
+}
+
+/** Markdown emphasis stripped, one paragraph per line. */
+function plain(text: string): string {
+  return text.trim().replace(/\*\*(.+?)\*\*/g, "$1").replace(/`([^`]+)`/g, "$1");
+}
+
+function table(rows: string[][]): string[] {
+  const width = Math.min(32, Math.max(...rows.map(([left]) => left!.length)) + 2);
+  return rows.map(([left, right]) => `  ${left!.padEnd(width)}${right}`.trimEnd());
+}
+
+/** Quotes an argument for a POSIX shell when it needs it. */
+export function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+}

@@ -1,0 +1,3 @@
+// The engine that runs a generated CLI program.
+export { runCli, type CliIo } from "./main.js";
+export { CliError, Exit, type Command, type Flag, type Program } from "./program.js";

@@ -1,0 +1,222 @@
+import { isReference, resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type RequestBodyObject, type SchemaObject } from "../spec/document.js";
+import { describeConstraints } from "./field-docs.js";
+import type { OperationModel, SpecSchema } from "./types.js";
+
+/**
+ * The CLI's commands, one per operation, as plain data: flags from parameters and body
+ * fields, help text and examples, all from the spec. Extensions refine it:
+ * `x-cli` (root: `name`, `envPrefix`), `x-cli-command` (operation: extra names such as
+ * "start job build"), `x-cli-flag` (property: the flag's name), `x-cli-summary`
+ * (operation: a one-line template like "Build {data.id}: {data.status}").
+ */
+export interface CliModel {
+  /** The program's name, as users type it. */
+  name: string;
+  /** Prefix of its environment variables: `<prefix>_TOKEN`, `<prefix>_URL`. */
+  envPrefix: string;
+  commands: CliCommandModel[];
+}
+
+export interface CliCommandModel {
+  /** kebab-case of the operation's name: `start-job-build`. */
+  name: string;
+  /** More names, possibly of several words: `start job build`. */
+  aliases: string[];
+  /** The client function it calls. */
+  operation: string;
+  summary?: string;
+  description?: string;
+  permission?: string;
+  deprecated: boolean;
+  /** Whether the request has a JSON body that `--body` can give. */
+  hasBody: boolean;
+  flags: CliFlagModel[];
+  /** Example command lines (argv after the program name), from the spec's examples. */
+  examples: { title: string; argv: string[] }[];
+  /** `x-cli-summary`: how a success prints by default. */
+  summaryTemplate?: string;
+}
+
+interface FlagBase {
+  /** Without dashes: `project-id`. */
+  flag: string;
+  /** Where the value goes in the client's input object. */
+  target: string[];
+  required: boolean;
+  description?: string;
+  /** Rules as printed in help: `string`, `length 40`, `pattern ^/`. */
+  constraints: string[];
+}
+
+export type CliFlagModel =
+  /** One scalar value: a parameter or a body field. */
+  | (FlagBase & { kind: "value"; type: "string" | "number" | "integer" | "boolean" })
+  /** A map of strings, repeatable: `--build-arg KEY=VALUE`. */
+  | (FlagBase & { kind: "map" })
+  /** A map of file objects, repeatable: `--build-file /abs/path=@local-file`; the file goes base64 into `contentField`. */
+  | (FlagBase & { kind: "fileMap"; contentField: string; encodingField?: string });
+
+/** Flags every command has; derived flags never take these names. */
+export const globalFlags = ["help", "version", "output", "body", "dry-run", "token", "base-url", "timeout", "retries", "no-validate", "quiet"];
+
+export function buildCliModel(document: OpenApiDocument, operations: OperationModel[], title: string): CliModel {
+  const extension = (document as { "x-cli"?: { name?: string; envPrefix?: string } })["x-cli"] ?? {};
+  return {
+    name: extension.name ?? (kebab(title) || "api"),
+    envPrefix: extension.envPrefix ?? (title.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_|_$/g, "") || "API"),
+    commands: operations.map((operation) => commandModel(document, operation)),
+  };
+}
+
+/** `startJobBuild` -> `start-job-build`; `dockerFilePath` -> `docker-file-path`. */
+export function kebab(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
+}
+
+function commandModel(document: OpenApiDocument, operation: OperationModel): CliCommandModel {
+  const spec = lookupOperation(document, operation);
+  const aliases = spec["x-cli-command"];
+  const flags = new FlagSet();
+  for (const parameter of parameterObjects(document, spec)) {
+    if (parameter.in === "cookie") continue;
+    flags.add({
+      kind: "value",
+      flag: kebab(parameter.name),
+      target: operation.input === "grouped" ? [parameter.in, parameter.name] : [parameter.name],
+      required: parameter.in === "path" || parameter.required === true,
+      description: parameter.description,
+      constraints: describeConstraints(document, parameter.schema),
+      type: scalarType(document, parameter.schema) ?? "string",
+    });
+  }
+  const bodySchema = operation.validation.body;
+  if (bodySchema && operation.body) {
+    const prefix = operation.input === "grouped" || operation.body.layout === "property" ? ["body"] : [];
+    bodyFlags(document, bodySchema, prefix, [], flags, 0, new Set());
+  }
+  const template = spec["x-cli-summary"];
+  return {
+    name: kebab(operation.name),
+    aliases: typeof aliases === "string" ? [aliases] : Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [],
+    operation: operation.name,
+    summary: operation.summary,
+    description: operation.description,
+    permission: operation.requiredPermission,
+    deprecated: operation.deprecated,
+    hasBody: bodySchema !== undefined,
+    flags: flags.list,
+    examples: examples(document, spec, operation, flags.list),
+    summaryTemplate: typeof template === "string" ? template : undefined,
+  };
+}
+
+/** Flags by name: a second flag of the same name is named after its whole path instead. */
+class FlagSet {
+  readonly list: CliFlagModel[] = [];
+  add(flag: CliFlagModel): void {
+    const taken = (name: string) => globalFlags.includes(name) || this.list.some((f) => f.flag === name);
+    if (taken(flag.flag)) flag.flag = kebab(flag.target.join("-"));
+    for (let n = 2; taken(flag.flag); n++) flag.flag = `${kebab(flag.target.join("-"))}-${n}`;
+    this.list.push(flag);
+  }
+}
+
+const maxFlagDepth = 4;
+
+/**
+ * Body fields that fit a flag: scalars at any depth through plain objects, maps of
+ * strings, and maps of file objects (a base64 `contentEncoding` field). Arrays and deeper
+ * shapes are for `--body`. Variants of a `oneOf` contribute their fields side by side.
+ */
+function bodyFlags(document: OpenApiDocument, schemaOrRef: SpecSchema, prefix: string[], path: string[], flags: FlagSet, depth: number, refs: ReadonlySet<string>): void {
+  if (depth > maxFlagDepth || (isReference(schemaOrRef) && refs.has(schemaOrRef.$ref))) return;
+  const seen = isReference(schemaOrRef) ? new Set([...refs, schemaOrRef.$ref]) : refs;
+  const schema = resolve<SchemaObject>(document, schemaOrRef);
+  if (!schema) return;
+  for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) bodyFlags(document, part, prefix, path, flags, depth, seen);
+  for (const [name, propertyOrRef] of Object.entries(schema.properties ?? {})) {
+    const property = resolve<SchemaObject>(document, propertyOrRef);
+    if (!property || property.readOnly) continue;
+    const fieldPath = [...path, name];
+    if (flags.list.some((f) => f.target.join("\0") === [...prefix, ...fieldPath].join("\0"))) continue;
+    const own = (property as Record<string, unknown>)["x-cli-flag"];
+    const base = { flag: typeof own === "string" ? own : kebab(name), target: [...prefix, ...fieldPath], required: false, description: property.description, constraints: describeConstraints(document, propertyOrRef) };
+    const scalar = scalarType(document, propertyOrRef);
+    const values = typeof property.additionalProperties === "object" ? resolve<SchemaObject>(document, property.additionalProperties) : undefined;
+    if (scalar) flags.add({ kind: "value", ...base, type: scalar });
+    else if (values && !property.properties && scalarType(document, property.additionalProperties as SpecSchema) === "string") flags.add({ kind: "map", ...base });
+    else if (values && !property.properties && contentField(document, values)) flags.add({ kind: "fileMap", ...base, ...contentField(document, values)! });
+    else if (!property.additionalProperties || property.properties) bodyFlags(document, propertyOrRef, prefix, fieldPath, flags, depth + 1, seen);
+  }
+}
+
+/** The base64 field of a file object, and a sibling `encoding` field if it has one. */
+function contentField(document: OpenApiDocument, schema: SchemaObject): { contentField: string; encodingField?: string } | undefined {
+  const entries = Object.entries(schema.properties ?? {});
+  const content = entries.find(([, p]) => resolve<SchemaObject>(document, p)?.contentEncoding === "base64")?.[0];
+  if (content === undefined) return undefined;
+  return { contentField: content, ...(entries.some(([name]) => name === "encoding") ? { encodingField: "encoding" } : {}) };
+}
+
+function scalarType(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): "string" | "number" | "integer" | "boolean" | undefined {
+  const schema = resolve<SchemaObject>(document, schemaOrRef);
+  const types = (Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : []).filter((t) => t !== "null");
+  const [type] = types;
+  return types.length === 1 && (type === "string" || type === "number" || type === "integer" || type === "boolean") ? type : undefined;
+}
+
+function lookupOperation(document: OpenApiDocument, operation: OperationModel): OperationObject & Record<string, unknown> {
+  const item = resolve<Record<string, OperationObject>>(document, document.paths?.[operation.path] as never);
+  return (item?.[operation.method] ?? {}) as OperationObject & Record<string, unknown>;
+}
+
+function parameterObjects(document: OpenApiDocument, operation: OperationObject): ParameterObject[] {
+  return (operation.parameters ?? []).map((p) => resolve<ParameterObject>(document, p)).filter((p): p is ParameterObject => p !== undefined);
+}
+
+/**
+ * Command lines from the spec's examples: parameters from their `example`, the body from
+ * each request example, as flags where every field has one, else as `--body '<json>'`.
+ */
+function examples(document: OpenApiDocument, spec: OperationObject, operation: OperationModel, flags: CliFlagModel[]): CliCommandModel["examples"] {
+  const paramArgs = parameterObjects(document, spec).flatMap((p) => {
+    const flag = flags.find((f) => f.target.at(-1) === p.name && f.kind === "value");
+    const value = p.example ?? resolve<SchemaObject & { example?: unknown }>(document, p.schema)?.example;
+    return flag && value !== undefined ? [`--${flag.flag}`, String(value)] : [];
+  });
+  const name = kebab(operation.name);
+  const requestBody = resolve<RequestBodyObject & { content?: Record<string, { example?: unknown; examples?: Record<string, { summary?: string; value?: unknown }> }> }>(document, spec.requestBody);
+  const media = operation.body ? requestBody?.content?.[operation.body.mediaType] : undefined;
+  const bodies: { title: string; value: unknown }[] = media?.examples
+    ? Object.entries(media.examples).map(([key, example]) => ({ title: example.summary ?? key, value: resolve<{ value?: unknown }>(document, example as never)?.value }))
+    : media?.example !== undefined
+      ? [{ title: "Example", value: media.example }]
+      : [];
+  if (bodies.length === 0) return [{ title: operation.summary ?? name, argv: [name, ...paramArgs] }];
+  return bodies.map(({ title, value }) => ({ title, argv: [name, ...paramArgs, ...bodyArgs(value, flags, operation)] }));
+}
+
+/** The body as flags where each field has a flag; otherwise the whole body as JSON. */
+function bodyArgs(body: unknown, flags: CliFlagModel[], operation: OperationModel): string[] {
+  const prefix = operation.input === "grouped" || operation.body?.layout === "property" ? ["body"] : [];
+  const args: string[] = [];
+  const fits = (value: unknown, path: string[]): boolean => {
+    const flag = flags.find((f) => f.target.join("\0") === [...prefix, ...path].join("\0"));
+    if (flag?.kind === "value" && (typeof value !== "object" || value === null)) {
+      args.push(`--${flag.flag}`, String(value));
+      return true;
+    }
+    if (flag?.kind === "map" && typeof value === "object" && value !== null) {
+      for (const [key, item] of Object.entries(value)) args.push(`--${flag.flag}`, `${key}=${String(item)}`);
+      return true;
+    }
+    if (!flag && typeof value === "object" && value !== null && !Array.isArray(value)) return Object.entries(value).every(([key, item]) => fits(item, [...path, key]));
+    return false;
+  };
+  return fits(body, []) ? args : ["--body", JSON.stringify(body)];
+}

@@ -1,0 +1,101 @@
+// Generated from collisions.yaml by this project's OpenAPI generator. DO NOT EDIT.
+// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+
+import type { Program } from "../../../src/cli/index.js";
+import { apiDefaults, createClient, type Client } from "./client.gen.js";
+import * as validation from "./validation.gen.js";
+
+/** The `collisions` command line: one command per operation, flags and help from the spec. */
+export const program: Program<Client> = {
+  name: "collisions",
+  version: "0.1.0",
+  title: "Collisions",
+  envPrefix: "COLLISIONS",
+  defaultBaseUrl: apiDefaults.baseUrl,
+  createClient: createClient,
+  commands: [
+    {
+      name: "items-replace-v2",
+      aliases: [],
+      deprecated: false,
+      hasBody: true,
+      flags: [
+        {
+          kind: "value",
+          flag: "id",
+          target: ["path", "id"],
+          required: true,
+          constraints: ["string"],
+          type: "string",
+        },
+        {
+          kind: "value",
+          flag: "query-id",
+          target: ["query", "id"],
+          required: false,
+          constraints: ["string"],
+          type: "string",
+        },
+        {
+          kind: "value",
+          flag: "name",
+          target: ["body", "name"],
+          required: false,
+          constraints: ["string"],
+          type: "string",
+        },
+      ],
+      examples: [{ title: "items-replace-v2", argv: ["items-replace-v2"] }],
+      inputSchema: validation.itemsReplaceV2Input,
+      call: (client, input, options) => client.itemsReplaceV2(input as never, options),
+    },
+    {
+      name: "items-rename",
+      aliases: [],
+      deprecated: false,
+      hasBody: true,
+      flags: [
+        {
+          kind: "value",
+          flag: "id",
+          target: ["id"],
+          required: true,
+          constraints: ["string"],
+          type: "string",
+        },
+        {
+          kind: "value",
+          flag: "body-id",
+          target: ["body", "id"],
+          required: false,
+          description: "The new id (collides with the path parameter).",
+          constraints: ["string"],
+          type: "string",
+        },
+      ],
+      examples: [{ title: "items-rename", argv: ["items-rename"] }],
+      inputSchema: validation.itemsRenameInput,
+      call: (client, input, options) => client.itemsRename(input as never, options),
+    },
+    {
+      name: "upload-file",
+      aliases: [],
+      deprecated: false,
+      hasBody: false,
+      flags: [],
+      examples: [{ title: "upload-file", argv: ["upload-file"] }],
+      inputSchema: validation.uploadFileInput,
+      call: (client, input, options) => client.uploadFile(input as never, options),
+    },
+    {
+      name: "continue",
+      aliases: [],
+      deprecated: false,
+      hasBody: false,
+      flags: [],
+      examples: [{ title: "continue", argv: ["continue"] }],
+      inputSchema: validation.continue_Input,
+      call: (client, input, options) => client.continue_(input as never, options),
+    },
+  ],
+};

@@ -1,0 +1,130 @@
+// Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
+// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+
+import type { Program } from "../../../src/cli/index.js";
+import { apiDefaults, createClient, type Client } from "./client.gen.js";
+import * as validation from "./validation.gen.js";
+
+/** The `pets` command line: one command per operation, flags and help from the spec. */
+export const program: Program<Client> = {
+  name: "pets",
+  version: "0.1.0",
+  title: "Pets",
+  envPrefix: "PETS",
+  defaultBaseUrl: apiDefaults.baseUrl,
+  createClient: createClient,
+  commands: [
+    {
+      name: "list-pets",
+      aliases: [],
+      summary: "List pets",
+      deprecated: false,
+      hasBody: false,
+      flags: [
+        {
+          kind: "value",
+          flag: "limit",
+          target: ["limit"],
+          required: false,
+          description: "How many pets to return.",
+          constraints: ["integer", ">= 1", "<= 100", "default 20"],
+          type: "integer",
+        },
+        {
+          kind: "value",
+          flag: "x-request-id",
+          target: ["X-Request-Id"],
+          required: true,
+          constraints: ["string (uuid)"],
+          type: "string",
+        },
+      ],
+      examples: [{ title: "List pets", argv: ["list-pets"] }],
+      inputSchema: validation.listPetsInput,
+      call: (client, input, options) => client.listPets(input as never, options),
+    },
+    {
+      name: "list-pets2",
+      aliases: [],
+      summary: "Add pets in bulk (named to collide with list-pets)",
+      deprecated: false,
+      hasBody: true,
+      flags: [],
+      examples: [{ title: "Add pets in bulk (named to collide with list-pets)", argv: ["list-pets2"] }],
+      inputSchema: validation.listPets2Input,
+      call: (client, input, options) => client.listPets2(input as never, options),
+    },
+    {
+      name: "delete",
+      aliases: [],
+      summary: "Delete a pet",
+      deprecated: true,
+      hasBody: false,
+      flags: [],
+      examples: [{ title: "Delete a pet", argv: ["delete"] }],
+      inputSchema: validation.delete_Input,
+      call: (client, input, options) => client.delete_(input as never, options),
+    },
+    {
+      name: "patch-pets-by-pet-id",
+      aliases: [],
+      summary: "Rename a pet (no operationId)",
+      deprecated: false,
+      hasBody: true,
+      flags: [
+        {
+          kind: "value",
+          flag: "name",
+          target: ["name"],
+          required: false,
+          description: "The new name; a comment closer */ must not end the doc comment.",
+          constraints: ["string | null", "length <= 50"],
+          type: "string",
+        },
+        {
+          kind: "value",
+          flag: "notify",
+          target: ["notify"],
+          required: false,
+          description: "A field with a default is optional to send.",
+          constraints: ["boolean", "default false"],
+          type: "boolean",
+        },
+      ],
+      examples: [{ title: "Rename a pet (no operationId)", argv: ["patch-pets-by-pet-id"] }],
+      inputSchema: validation.patchPetsByPetIdInput,
+      call: (client, input, options) => client.patchPetsByPetId(input as never, options),
+    },
+    {
+      name: "date",
+      aliases: [],
+      summary: "Download a photo (operationId is a global's name)",
+      deprecated: false,
+      hasBody: false,
+      flags: [
+        {
+          kind: "value",
+          flag: "pet-id",
+          target: ["pet-id"],
+          required: true,
+          constraints: ["string"],
+          type: "string",
+        },
+      ],
+      examples: [{ title: "Download a photo (operationId is a global's name)", argv: ["date"] }],
+      inputSchema: validation.dateInput,
+      call: (client, input, options) => client.date(input as never, options),
+    },
+    {
+      name: "import",
+      aliases: [],
+      summary: "Health check (operationId is a reserved word)",
+      deprecated: false,
+      hasBody: false,
+      flags: [],
+      examples: [{ title: "Health check (operationId is a reserved word)", argv: ["import"] }],
+      inputSchema: validation.import_Input,
+      call: (client, input, options) => client.import_(input as never, options),
+    },
+  ],
+};
