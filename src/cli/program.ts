@@ -15,15 +15,20 @@ export interface Program<C> {
 }
 
 export interface Command<C> {
+  /** kebab-case of the operation's name: `start-job-build`. */
   name: string;
+  /** More names, possibly of several words (`start job build`), from `x-cli-command`. */
   aliases: string[];
   summary?: string;
   description?: string;
   permission?: string;
   deprecated: boolean;
+  /** Whether the request has a JSON body that `--body` can give. */
   hasBody: boolean;
   flags: Flag[];
+  /** Example command lines (argv after the program name), from the spec's examples. */
   examples: { title: string; argv: string[] }[];
+  /** `x-cli-summary`: how a success prints by default, such as "Build {data.id}: {data.status}". */
   summaryTemplate?: string;
   /** What the client checks; the CLI uses it to cut secrets from `--dry-run`. */
   inputSchema: InputSchema;
@@ -31,16 +36,22 @@ export interface Command<C> {
 }
 
 interface FlagBase {
+  /** Without dashes: `project-id`. */
   flag: string;
+  /** Where the value goes in the client's input object. */
   target: string[];
   required: boolean;
   description?: string;
+  /** Rules as printed in help: `string`, `length 40`, `pattern ^/`. */
   constraints: string[];
 }
 
 export type Flag =
+  /** One scalar value: a parameter or a body field. */
   | (FlagBase & { kind: "value"; type: "string" | "number" | "integer" | "boolean" })
+  /** A map of strings, repeatable: `--build-arg KEY=VALUE`. */
   | (FlagBase & { kind: "map" })
+  /** A map of file objects, repeatable: `--build-file /abs/path=@local-file`; the file goes base64 into `contentField`. */
   | (FlagBase & { kind: "fileMap"; contentField: string; encodingField?: string });
 
 /** Exit codes, as `--help` and README.md document them. */

@@ -1,5 +1,6 @@
 import { isReference, resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type RequestBodyObject, type SchemaObject } from "../spec/document.js";
 import { describeConstraints } from "./field-docs.js";
+import type { Command, Flag } from "../../cli/program.js";
 import type { OperationModel, SpecSchema } from "./types.js";
 
 /**
@@ -17,44 +18,10 @@ export interface CliModel {
   commands: CliCommandModel[];
 }
 
-export interface CliCommandModel {
-  /** kebab-case of the operation's name: `start-job-build`. */
-  name: string;
-  /** More names, possibly of several words: `start job build`. */
-  aliases: string[];
-  /** The client function it calls. */
-  operation: string;
-  summary?: string;
-  description?: string;
-  permission?: string;
-  deprecated: boolean;
-  /** Whether the request has a JSON body that `--body` can give. */
-  hasBody: boolean;
-  flags: CliFlagModel[];
-  /** Example command lines (argv after the program name), from the spec's examples. */
-  examples: { title: string; argv: string[] }[];
-  /** `x-cli-summary`: how a success prints by default. */
-  summaryTemplate?: string;
-}
+/** A command as the CLI engine takes it, less what the emitter adds (its schema and call), plus the client function it calls. */
+export type CliCommandModel = Omit<Command<unknown>, "inputSchema" | "call"> & { operation: string };
 
-interface FlagBase {
-  /** Without dashes: `project-id`. */
-  flag: string;
-  /** Where the value goes in the client's input object. */
-  target: string[];
-  required: boolean;
-  description?: string;
-  /** Rules as printed in help: `string`, `length 40`, `pattern ^/`. */
-  constraints: string[];
-}
-
-export type CliFlagModel =
-  /** One scalar value: a parameter or a body field. */
-  | (FlagBase & { kind: "value"; type: "string" | "number" | "integer" | "boolean" })
-  /** A map of strings, repeatable: `--build-arg KEY=VALUE`. */
-  | (FlagBase & { kind: "map" })
-  /** A map of file objects, repeatable: `--build-file /abs/path=@local-file`; the file goes base64 into `contentField`. */
-  | (FlagBase & { kind: "fileMap"; contentField: string; encodingField?: string });
+export type CliFlagModel = Flag;
 
 /** Flags every command has; derived flags never take these names. */
 export const globalFlags = ["help", "version", "output", "body", "dry-run", "token", "base-url", "timeout", "retries", "no-validate", "quiet"];
