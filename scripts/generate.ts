@@ -1,14 +1,16 @@
 /**
- * `npm run generate [-- --spec FILE --out DIR --check --lint-config FILE --no-lint]`
- * Lints the spec, then writes openapi-typescript's types and the typed client into DIR.
+ * `npm run generate [-- --spec FILE --out DIR --check --lint-config FILE --no-lint --no-docs]`
+ * Lints the spec, then writes openapi-typescript's types, the typed client, the CLI and the
+ * docs spec into DIR, and builds the HTML docs into DIR/docs/index.html.
  * Exit codes: 0 done, 1 stale output (--check), 2 bad spec, 3 bad arguments, 4 I/O failure.
  */
 import { parseArgs } from "node:util";
 import { ExitCode, GeneratorError } from "../src/generator/errors.js";
-import { generate } from "../src/generator/generate.js";
+import { docsSpecFile, generate } from "../src/generator/generate.js";
+import { buildDocs } from "../src/generator/stages/docs.js";
 import { applyChanges, diffOutput } from "../src/generator/stages/write.js";
 
-const usage = "usage: npm run generate -- [--spec openapi.yaml] [--out generated] [--check] [--lint-config redocly.yaml] [--no-lint]";
+const usage = "usage: npm run generate -- [--spec openapi.yaml] [--out generated] [--check] [--lint-config redocly.yaml] [--no-lint] [--no-docs]";
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArguments(argv);
@@ -32,9 +34,11 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     throw new GeneratorError(`cannot write ${args.out}/: ${(error as Error).message}`, ExitCode.io);
   }
+  // The HTML is built, not compared: it is reproducible, and too big to commit.
+  if (!args["no-docs"]) await buildDocs(`${args.out}/${docsSpecFile}`, `${args.out}/docs/index.html`);
   const seconds = process.uptime().toFixed(2);
   const count = model.operations.length;
-  console.log(`generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}, ${changes.changed.length} file(s) written, ${files.length - changes.changed.length} unchanged, ${warnings.length} lint warning(s)) in ${seconds}s`);
+  console.log(`generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}, ${changes.changed.length} file(s) written, ${files.length - changes.changed.length} unchanged, ${warnings.length} lint warning(s)${args["no-docs"] ? "" : `, docs in ${args.out}/docs/index.html`}) in ${seconds}s`);
   return ExitCode.ok;
 }
 
@@ -48,6 +52,7 @@ function parseArguments(argv: string[]) {
         check: { type: "boolean", default: false },
         "lint-config": { type: "string" },
         "no-lint": { type: "boolean", default: false },
+        "no-docs": { type: "boolean", default: false },
       },
       strict: true,
       allowPositionals: false,

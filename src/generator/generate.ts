@@ -3,6 +3,8 @@ import { basename, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitCli } from "./emit/cli.js";
 import { emitClient } from "./emit/client.js";
+import { withCodeSamples } from "./emit/code-samples.js";
+import { jsonWithNotice } from "./emit/header.js";
 import { emitValidation } from "./emit/validation.js";
 import { buildCliModel } from "./model/cli.js";
 import { buildModel } from "./model/operations.js";
@@ -24,6 +26,9 @@ export interface GenerateOptions extends LoadOptions {
   userAgent?: string;
 }
 
+/** The bundled spec with `x-codeSamples`, from which the HTML docs are built. */
+export const docsSpecFile = "openapi.docs.json";
+
 export interface Generated {
   files: OutputFile[];
   model: ApiModel;
@@ -40,6 +45,8 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const cliImport = options.cliImport ?? importFrom(options.out, "../cli/index.js");
   const pkg = packageInfo();
   const title = document.info?.title ?? specName;
+  const cli = buildCliModel(document, model.operations, title);
+  const docsSpec = withCodeSamples(document, model, cli, { packageName: pkg.name });
   const files = [
     { path: "schema.d.ts", contents: await emitSchemaTypes(document, specName) },
     { path: "validation.gen.ts", contents: emitValidation(document, model, runtimeImport) },
@@ -49,8 +56,10 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
     },
     {
       path: "cli.gen.ts",
-      contents: emitCli(model, buildCliModel(document, model.operations, title), { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title }),
+      contents: emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title }),
     },
+    // The docs' input: the bundled spec with code samples.
+    { path: docsSpecFile, contents: jsonWithNotice(specName, docsSpec) },
   ];
   return { files, model, warnings };
 }

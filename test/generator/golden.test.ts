@@ -8,7 +8,7 @@ const fixtures = ["pets", "collisions"];
 describe("golden output", () => {
   it.each(fixtures)("%s", async (name) => {
     const { files } = await generate({ spec: `test/fixtures/${name}.yaml`, out: `test/golden/${name}` });
-    expect(files.map((f) => f.path)).toEqual(["schema.d.ts", "validation.gen.ts", "client.gen.ts", "cli.gen.ts"]);
+    expect(files.map((f) => f.path)).toEqual(["schema.d.ts", "validation.gen.ts", "client.gen.ts", "cli.gen.ts", "openapi.docs.json"]);
     for (const file of files) await expect(file.contents).toMatchFileSnapshot(`../golden/${name}/${file.path}`);
   });
 
@@ -25,6 +25,10 @@ describe("golden output", () => {
 
   it("starts every file with the do-not-edit header", async () => {
     const { files } = await generate({ spec: "openapi.yaml", out: "generated" });
-    for (const file of files) expect(file.contents.split("\n")[0]).toBe("// Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.");
+    const notice = "Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.";
+    for (const file of files) {
+      if (file.path.endsWith(".json")) expect(JSON.parse(file.contents)["x-generated"]).toBe(notice);
+      else expect(file.contents.split("\n")[0]).toBe(`// ${notice}`);
+    }
   });
 });

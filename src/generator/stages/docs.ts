@@ -1,0 +1,28 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { promisify } from "node:util";
+import { ExitCode, GeneratorError } from "../errors.js";
+
+/**
+ * One self-contained HTML page from the docs spec, by Redocly's `build-docs`: scripts
+ * inlined (the default loads them from a CDN and renders blank offline), telemetry off.
+ * Options come from `redocly.yaml` in the working folder, when there is one; our page
+ * template adds a Content-Security-Policy that forbids every request off the page, and the
+ * spec's summary as the page description.
+ */
+export async function buildDocs(specFile: string, htmlFile: string): Promise<void> {
+  mkdirSync(dirname(htmlFile), { recursive: true });
+  const redocly = new URL("../../../node_modules/.bin/redocly", import.meta.url).pathname;
+  const template = new URL("docs-template.hbs", import.meta.url).pathname;
+  try {
+    const info = (JSON.parse(readFileSync(specFile, "utf8")) as { info?: { title?: string; summary?: string; description?: string } }).info ?? {};
+    const description = info.summary ?? info.description?.split("\n")[0] ?? "";
+    const args = ["build-docs", specFile, "--output", htmlFile, "--inlineBundle", "--template", template, `--templateOptions.metaDescription=${description}`];
+    await promisify(execFile)(redocly, args, { env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
+  } catch (error) {
+    const output = `${(error as { stderr?: string }).stderr ?? ""}${(error as { stdout?: string }).stdout ?? ""}`;
+    const reason = output.split("\n").find((line) => /error|failed/i.test(line) && !/[║╔╚]/.test(line))?.trim() ?? (error as Error).message.split("\n")[0];
+    throw new GeneratorError(`cannot build the docs from ${specFile}: ${reason}`, ExitCode.io);
+  }
+}
