@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { BaseResolver, bundle, createConfig, findConfig, getLineColLocation, lint, loadConfig, type Config, type NormalizedProblem } from "@redocly/openapi-core";
+import { BaseResolver, bundle, createConfig, findConfig, getLineColLocation, lint, loadConfig, type Config, type NormalizedProblem, type RawUniversalConfig } from "@redocly/openapi-core";
 import { ExitCode, GeneratorError } from "../errors.js";
 import type { OpenApiDocument } from "../spec/document.js";
 
@@ -30,13 +30,15 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const lintProblems = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }));
   const errors = lintProblems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
-    throw new GeneratorError(`${specPath}: lint found ${errors.length} error(s); nothing was generated`, ExitCode.badSpec, errors.map(formatProblem));
+    const [first, ...rest] = errors.map(formatProblem);
+    throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more lint error(s))` : ""}; nothing was generated`, ExitCode.badSpec, rest);
   }
 
   const bundled = await guard(specPath, () => bundle({ ref: specPath, config, externalRefResolver: resolver, dereference: false }));
   const bundleErrors = bundled.problems.filter((p) => p.severity === "error");
   if (bundleErrors.length > 0) {
-    throw new GeneratorError(`${specPath}: cannot bundle the spec; nothing was generated`, ExitCode.badSpec, bundleErrors.map(formatProblem));
+    const [first, ...rest] = bundleErrors.map(formatProblem);
+    throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more)` : ""}; nothing was generated`, ExitCode.badSpec, rest);
   }
   const document = bundled.bundle.parsed as OpenApiDocument;
   checkVersion(specPath, document);
@@ -46,8 +48,15 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
 async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<Config> {
   if (configPath !== undefined && !existsSync(configPath)) throw new GeneratorError(`lint config not found: ${configPath}`, ExitCode.usage);
   const found = configPath ?? findConfig(dirname(specPath));
-  return guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig({ extends: ["minimal"] })));
+  return guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig(lenientRules)));
 }
+
+/**
+ * For a spec with no Redocly config of its own: Redocly's `minimal` rules, all as warnings
+ * but the one that means the spec cannot be read whole. Real specs break style and
+ * structure rules (`nullable` in 3.1, a trailing slash on a server) and still generate.
+ */
+const lenientRules: RawUniversalConfig = { extends: ["minimal"], rules: { struct: "warn", "no-server-trailing-slash": "warn", "no-unresolved-refs": "error" } };
 
 /** Redocly throws on unparseable YAML or JSON; that is a broken spec, not a crash. */
 async function guard<T>(file: string, run: () => Promise<T>): Promise<T> {
@@ -70,10 +79,10 @@ function checkVersion(specPath: string, document: OpenApiDocument): void {
   }
 }
 
-/** `openapi.yaml:12:7 error operation-4xx-response: Operation must have at least one 4XX response.` */
+/** `openapi.yaml:12:7 #/paths/~1a/get error operation-4xx-response: Operation must have at least one 4XX response.` */
 export function formatProblem(problem: NormalizedProblem): string {
   const location = problem.location[0];
-  const where = location ? `${displayPath(location.source.absoluteRef)}:${lineCol(location)}` : "(unknown location)";
+  const where = location ? `${displayPath(location.source.absoluteRef)}:${lineCol(location)} ${location.pointer ?? "#/"}` : "(unknown location)";
   return `${where} ${problem.severity} ${problem.ruleId}: ${problem.message}`;
 }
 
