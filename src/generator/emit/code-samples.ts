@@ -1,6 +1,6 @@
 import { shellQuote } from "../../cli/help.js";
 import type { CliModel } from "../model/cli.js";
-import { camelCase } from "../model/names.js";
+import { camelCase, uniqueNames } from "../model/names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type RequestBodyObject, type SchemaObject } from "../spec/document.js";
 import { prettyLiteral } from "./literal.js";
@@ -56,11 +56,15 @@ function requestCases(document: OpenApiDocument, spec: OperationObject, operatio
   }
   const requestBody = resolve<RequestBodyObject & { content?: Record<string, { example?: unknown; examples?: Record<string, unknown> }> }>(document, spec.requestBody);
   const media = operation.body ? requestBody?.content?.[operation.body.mediaType] : undefined;
-  const named = Object.entries(media?.examples ?? {}).map(([key, ref]) => {
-    const example = resolve<{ summary?: string; value?: unknown }>(document, ref as never);
-    return { title: example?.summary ?? key, key: camelCase(key) || "result", params, body: example?.value };
-  });
-  if (named.length > 0) return named;
+  const named = Object.entries(media?.examples ?? {})
+    .map(([key, ref]) => {
+      const example = resolve<{ summary?: string; value?: unknown }>(document, ref as never);
+      return { title: example?.summary ?? key, key: camelCase(key) || "result", params, body: example?.value };
+    })
+    .filter((c) => c.body !== undefined);
+  // Example keys name the results in the TypeScript sample: make them safe and distinct, `client` taken.
+  const names = uniqueNames(["client", ...named.map((c) => c.key)]).slice(1);
+  if (named.length > 0) return named.map((c, i) => ({ ...c, key: names[i]! }));
   return [{ title: operation.summary ?? operation.name, key: "result", params, body: media?.example }];
 }
 

@@ -159,11 +159,15 @@ function examples(document: OpenApiDocument, spec: OperationObject, operation: O
   const name = kebab(operation.name);
   const requestBody = resolve<RequestBodyObject & { content?: Record<string, { example?: unknown; examples?: Record<string, { summary?: string; value?: unknown }> }> }>(document, spec.requestBody);
   const media = operation.body ? requestBody?.content?.[operation.body.mediaType] : undefined;
-  const bodies: { title: string; value: unknown }[] = media?.examples
-    ? Object.entries(media.examples).map(([key, example]) => ({ title: example.summary ?? key, value: resolve<{ value?: unknown }>(document, example as never)?.value }))
-    : media?.example !== undefined
-      ? [{ title: "Example", value: media.example }]
-      : [];
+  // An example given only by `externalValue` has no value here to show.
+  const bodies: { title: string; value: unknown }[] = (
+    media?.examples
+      ? Object.entries(media.examples).map(([key, example]) => {
+          const resolved = resolve<{ summary?: string; value?: unknown }>(document, example as never);
+          return { title: resolved?.summary ?? key, value: resolved?.value };
+        })
+      : [{ title: "Example", value: media?.example }]
+  ).filter((body) => body.value !== undefined);
   if (bodies.length === 0) return [{ title: operation.summary ?? name, argv: [name, ...paramArgs] }];
   return bodies.map(({ title, value }) => ({ title, argv: [name, ...paramArgs, ...bodyArgs(value, flags, operation)] }));
 }

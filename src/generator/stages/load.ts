@@ -5,7 +5,7 @@ import { ExitCode, GeneratorError } from "../errors.js";
 import type { OpenApiDocument } from "../spec/document.js";
 
 export interface LoadOptions {
-  /** A Redocly config file. Default: `redocly.yaml` beside the spec, else Redocly's `minimal` rules. */
+  /** A Redocly config file. Default: `redocly.yaml` beside the spec, else structure and `$ref` checks only. */
   lintConfig?: string;
   /** Lint before bundling (default true). Bundling still stops on broken `$ref`s. */
   lint?: boolean;
@@ -52,11 +52,12 @@ async function lintConfigFor(specPath: string, configPath: string | undefined): 
 }
 
 /**
- * For a spec with no Redocly config of its own: Redocly's `minimal` rules, all as warnings
- * but the one that means the spec cannot be read whole. Real specs break style and
- * structure rules (`nullable` in 3.1, a trailing slash on a server) and still generate.
+ * For a spec with no Redocly config of its own: whether it can be read whole (an error)
+ * and whether it follows the OpenAPI structure (warnings: real specs put `nullable` in 3.1
+ * and still generate). Style is for the spec's own config; checking every example, as
+ * Redocly's `minimal` set does, costs seconds on a spec like GitHub's.
  */
-const lenientRules: RawUniversalConfig = { extends: ["minimal"], rules: { struct: "warn", "no-server-trailing-slash": "warn", "no-unresolved-refs": "error" } };
+const lenientRules: RawUniversalConfig = { rules: { struct: "warn", "no-unresolved-refs": "error" } };
 
 /** Redocly throws on unparseable YAML or JSON; that is a broken spec, not a crash. */
 async function guard<T>(file: string, run: () => Promise<T>): Promise<T> {

@@ -1,0 +1,227 @@
+/**
+ * `npm run bench [-- --runs 5 --skip-others]`: side-by-side medians on GitHub's spec, written to
+ * BENCHMARKS.md. A script, not a test: the machines are shared and noisy, so every figure
+ * is a median of alternating runs, and each target is a ratio measured in the same run.
+ *
+ * - generation: openapi-typescript alone vs our whole generation (types, client, CLI), and
+ *   hey-api and orval (installed by this script into a temp folder, never project deps)
+ * - tsc --noEmit (strict) on our output vs on openapi-typescript's types alone
+ * - requests/s: the generated function vs openapi-fetch's POST vs raw fetch, on 127.0.0.1
+ * - bundle size of one operation's function with its runtime vs openapi-fetch alone
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { cpus, totalmem, type as osType, release } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import createFetchClient from "openapi-fetch";
+import { createClient } from "../src/index.js";
+import type { paths } from "../generated/schema.js";
+
+const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" }, "skip-others": { type: "boolean", default: false } } });
+const runs = Math.max(5, Number(args.runs));
+const root = resolve(".");
+const github = join(root, "node_modules/@octokit/openapi/generated/api.github.com.json");
+const work = join(root, "test/output/bench");
+const tools = join(work, "tools");
+const versions = { heyApi: "0.95.0", orval: "7.13.2" };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const log = (line: string) => console.error(`bench: ${line}`);
+
+/** Wall seconds and peak memory (KB) of one command, by GNU time where the machine has it. */
+function timed(command: string, argv: string[], cwd: string): { seconds: number; kb: number | undefined } {
+  const gnuTime = existsSync("/usr/bin/time");
+  const started = performance.now();
+  const run = gnuTime ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...argv], { cwd, encoding: "utf8", maxBuffer: 1 << 28 }) : spawnSync(command, argv, { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${command} ${argv.join(" ")} failed (${run.status}): ${(run.stderr ?? "").split("\n").slice(-5).join(" | ")}`);
+  const kb = gnuTime ? Number((run.stderr ?? "").trim().split("\n").at(-1)) : undefined;
+  return { seconds, kb };
+}
+
+/** Runs each contender `runs` times, rotating the order every round so no one always goes first. */
+function compare(contenders: Record<string, () => { seconds: number; kb: number | undefined }>): Record<string, { seconds: number; kb: number | undefined }> {
+  const names = Object.keys(contenders);
+  const samples: Record<string, { seconds: number[]; kb: number[] }> = Object.fromEntries(names.map((n) => [n, { seconds: [], kb: [] }]));
+  for (let round = 0; round < runs; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length]!;
+      const { seconds, kb } = contenders[name]!();
+      samples[name]!.seconds.push(seconds);
+      if (kb !== undefined) samples[name]!.kb.push(kb);
+      log(`round ${round + 1}/${runs} ${name}: ${seconds.toFixed(2)} s`);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, { seconds: median(samples[n]!.seconds), kb: samples[n]!.kb.length ? median(samples[n]!.kb) : undefined }]));
+}
+
+function installOthers(): void {
+  if (existsSync(join(tools, "node_modules/.bin/orval"))) return;
+  mkdirSync(tools, { recursive: true });
+  writeFileSync(join(tools, "package.json"), JSON.stringify({ name: "bench-tools", private: true }));
+  log(`installing @hey-api/openapi-ts@${versions.heyApi} and orval@${versions.orval} into ${tools}`);
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", `@hey-api/openapi-ts@${versions.heyApi}`, `orval@${versions.orval}`], { cwd: tools, stdio: "ignore" });
+  writeFileSync(join(tools, "orval.config.cjs"), `module.exports = { github: { input: ${JSON.stringify(github)}, output: { target: "out/orval/api.ts", client: "fetch", mode: "single" } } };\n`);
+}
+
+function generation() {
+  mkdirSync(join(work, "ots"), { recursive: true });
+  const ours = () => timed(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--spec", github, "--out", join(work, "ours"), "--no-docs"], root);
+  // openapi-typescript runs in a folder without redocly.yaml, so it lints with its own defaults.
+  const ots = () => timed(process.execPath, [join(root, "node_modules/openapi-typescript/bin/cli.js"), github, "-o", join(work, "ots/schema.d.ts")], join(work, "ots"));
+  const contenders: Record<string, () => { seconds: number; kb: number | undefined }> = { "openapi-typescript alone": ots, "ours (types + client + CLI)": ours };
+  if (!args["skip-others"]) {
+    installOthers();
+    contenders[`hey-api ${versions.heyApi} (fetch client)`] = () => timed(join(tools, "node_modules/.bin/openapi-ts"), ["-i", github, "-o", "out/hey", "-c", "@hey-api/client-fetch"], tools);
+    contenders[`orval ${versions.orval} (fetch client)`] = () => timed(join(tools, "node_modules/.bin/orval"), ["--config", "orval.config.cjs"], tools);
+  }
+  return compare(contenders);
+}
+
+function typecheck() {
+  const project = (name: string, include: string[]) => {
+    const file = join(work, `tsconfig.${name}.json`);
+    writeFileSync(file, JSON.stringify({ extends: "../../../tsconfig.json", include, exclude: [] }));
+    return () => timed(process.execPath, ["--max-old-space-size=6144", join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", file], root);
+  };
+  return compare({ "openapi-typescript's types alone": project("ots", ["ots/*.ts"]), "our whole output": project("ours", ["ours/*.ts"]) });
+}
+
+/** Requests/s through each client against one local server, alternating, bounded in count. */
+async function throughput() {
+  const body = JSON.stringify({ data: { id: "joyous-view-6290", status: "PENDING", concluded: false } });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(200, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) }).end(body));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const input = { projectId: "p", jobId: "j", sha: "262ed9817b3cad5142fbceabe0c9e371e390d616", overrides: { buildArguments: { A: "1" }, docker: { dockerFilePath: "/Dockerfile" } } };
+  const { projectId, jobId, ...json } = input;
+  const ours = createClient({ baseUrl, token: "t", validate: true });
+  const plain = createFetchClient<paths>({ baseUrl, headers: { Authorization: "Bearer t" } });
+  const path = "/v1/projects/{projectId}/jobs/{jobId}/build";
+  const clients: Record<string, () => Promise<unknown>> = {
+    "generated startJobBuild (validation on)": () => ours.startJobBuild(input),
+    "openapi-fetch POST": () => plain.POST(path, { params: { path: { projectId, jobId } }, body: json }).then((r) => r.data),
+    "raw fetch": () => fetch(`${baseUrl}/v1/projects/${projectId}/jobs/${jobId}/build`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: "Bearer t" }, body: JSON.stringify(json) }).then((r) => r.json()),
+  };
+  const perRound = 2_000;
+  const concurrency = 8;
+  const rates: Record<string, number[]> = Object.fromEntries(Object.keys(clients).map((n) => [n, []]));
+  const names = Object.keys(clients);
+  for (const name of names) for (let i = 0; i < 200; i++) await clients[name]!(); // warm up
+  for (let round = 0; round < runs; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length]!;
+      let sent = 0;
+      const started = performance.now();
+      await Promise.all(Array.from({ length: concurrency }, async () => {
+        while (sent < perRound) {
+          sent++;
+          await clients[name]!();
+        }
+      }));
+      rates[name]!.push(perRound / ((performance.now() - started) / 1000));
+    }
+  }
+  await new Promise<void>((done) => server.close(() => done()));
+  return Object.fromEntries(names.map((n) => [n, median(rates[n]!)]));
+}
+
+async function bundleSizes() {
+  const size = async (contents: string) => {
+    const result = await build({ stdin: { contents, resolveDir: root, loader: "ts" }, bundle: true, minify: true, write: false, format: "esm", platform: "neutral", mainFields: ["module", "main"] });
+    const code = result.outputFiles[0]!.contents;
+    return { min: code.length, gzip: gzipSync(code).length };
+  };
+  return {
+    "openapi-fetch alone": await size(`import createClient from "openapi-fetch"; console.log(createClient);`),
+    "startJobBuild + createTransport (validation, retries, errors)": await size(`import { startJobBuild } from "./generated/client.gen.ts"; import { createTransport } from "./src/runtime/index.ts"; console.log(startJobBuild, createTransport);`),
+    "createClient (whole generated client)": await size(`import { createClient } from "./src/index.ts"; console.log(createClient);`),
+  };
+}
+
+function version(pkg: string, from = root): string {
+  return (JSON.parse(readFileSync(join(from, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+}
+
+async function main() {
+  rmSync(join(work, "ours"), { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  log("generation");
+  const gen = generation();
+  log("type-check");
+  const tsc = typecheck();
+  log("requests/s");
+  const rps = await throughput();
+  log("bundle sizes");
+  const sizes = await bundleSizes();
+
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+  const ots = gen["openapi-typescript alone"]!;
+  const ours = gen["ours (types + client + CLI)"]!;
+  const others = Object.entries(gen).filter(([n]) => n.startsWith("hey-api") || n.startsWith("orval"));
+  const oursRps = rps["generated startJobBuild (validation on)"]!;
+  const fetchRps = rps["openapi-fetch POST"]!;
+  const tscOts = tsc["openapi-typescript's types alone"]!;
+  const tscOurs = tsc["our whole output"]!;
+  const verdict = (met: boolean) => (met ? "met" : "**missed**");
+  const mb = (kb: number | undefined) => (kb === undefined ? "n/a" : `${Math.round(kb / 1024)} MB`);
+
+  const md = [
+    "# Benchmarks",
+    "",
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Medians of ${runs} runs, contenders alternating in each round, on one machine in one run; ratios are ours over theirs.`,
+    "",
+    `Machine: ${osType()} ${release()}, ${cpus().length} x ${cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+    `Versions: this package ${JSON.parse(readFileSync("package.json", "utf8")).version}, openapi-typescript ${version("openapi-typescript")}, openapi-fetch ${version("openapi-fetch")}, ts-morph ${version("ts-morph")}, typescript ${version("typescript")}${args["skip-others"] ? "" : `, @hey-api/openapi-ts ${versions.heyApi}, orval ${versions.orval}`}.`,
+    `Spec: GitHub's REST API (\`@octokit/openapi\` ${version("@octokit/openapi")}, \`generated/api.github.com.json\`, 1,223 operations).`,
+    "",
+    "## Generation (wall time of the command, peak memory)",
+    "",
+    "| tool | median | peak memory | ours / tool |",
+    "| --- | --- | --- | --- |",
+    ...Object.entries(gen).map(([name, r]) => `| ${name} | ${r.seconds.toFixed(2)} s | ${mb(r.kb)} | ${name.startsWith("ours") ? "" : ratio(ours.seconds, r.seconds)} |`),
+    "",
+    `- Target: whole generation <= 1.2x openapi-typescript alone: ${ratio(ours.seconds, ots.seconds)}, ${verdict(ours.seconds <= 1.2 * ots.seconds)}.`,
+    ...others.map(([name, r]) => `- Target: faster than ${name}: ${ratio(ours.seconds, r.seconds)}, ${verdict(ours.seconds < r.seconds)}.`),
+    "",
+    "## Type-checking the output (`tsc --noEmit`, strict, noUncheckedIndexedAccess)",
+    "",
+    "| output | median | peak memory |",
+    "| --- | --- | --- |",
+    ...Object.entries(tsc).map(([name, r]) => `| ${name} | ${r.seconds.toFixed(2)} s | ${mb(r.kb)} |`),
+    "",
+    `- Target: <= 1.3x: ${ratio(tscOurs.seconds, tscOts.seconds)}, ${verdict(tscOurs.seconds <= 1.3 * tscOts.seconds)}.`,
+    "",
+    "## Requests per second on 127.0.0.1 (2,000 requests a round, 8 at a time)",
+    "",
+    "| client | median req/s |",
+    "| --- | --- |",
+    ...Object.entries(rps).map(([name, r]) => `| ${name} | ${Math.round(r)} |`),
+    "",
+    `- Target: >= 0.95x openapi-fetch with validation on: ${ratio(oursRps, fetchRps)}, ${verdict(oursRps >= 0.95 * fetchRps)}.`,
+    "",
+    "## Bundle size (esbuild, minified, ESM)",
+    "",
+    "| entry | minified | gzip |",
+    "| --- | --- | --- |",
+    ...Object.entries(sizes).map(([name, s]) => `| ${name} | ${s.min} B | ${s.gzip} B |`),
+    "",
+    "## How to rerun",
+    "",
+    "`npm run bench` (about 15 minutes; `-- --runs 7` for more runs, `-- --skip-others` to leave out hey-api and orval).",
+    "hey-api and orval are installed by the script into `test/output/bench/tools`, not as project dependencies.",
+    "",
+  ].join("\n");
+  writeFileSync("BENCHMARKS.md", md);
+  console.log(md);
+}
+
+await main();
