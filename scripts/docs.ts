@@ -3,7 +3,7 @@
  * Exit codes as for `npm run generate`.
  */
 import { GeneratorError } from "../src/generator/errors.js";
-import { docsSpecFile } from "../src/generator/generate.js";
+import { docsSpecFile } from "../src/generator/output-files.js";
 import { buildDocs } from "../src/generator/stages/docs.js";
 
 const out = "generated";

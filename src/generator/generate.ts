@@ -4,13 +4,15 @@ import { fileURLToPath } from "node:url";
 import { emitCli } from "./emit/cli.js";
 import { emitClient } from "./emit/client.js";
 import { withCodeSamples } from "./emit/code-samples.js";
-import { jsonWithNotice } from "./emit/header.js";
+import { doNotEditNotice, jsonWithNotice } from "./emit/header.js";
+import { fingerprintOptions, manifest } from "./incremental.js";
+import { docsSpecFile, manifestFile } from "./output-files.js";
 import { emitValidation } from "./emit/validation.js";
 import { buildCliModel } from "./model/cli.js";
 import { buildModel } from "./model/operations.js";
 import type { ApiModel } from "./model/types.js";
 import { loadSpec, type LoadOptions } from "./stages/load.js";
-import { emitSchemaTypes } from "./stages/types.js";
+import { startSchemaTypes } from "./stages/types.js";
 import type { OutputFile } from "./stages/write.js";
 
 export interface GenerateOptions extends LoadOptions {
@@ -26,9 +28,6 @@ export interface GenerateOptions extends LoadOptions {
   userAgent?: string;
 }
 
-/** The bundled spec with `x-codeSamples`, from which the HTML docs are built. */
-export const docsSpecFile = "openapi.docs.json";
-
 export interface Generated {
   files: OutputFile[];
   model: ApiModel;
@@ -36,32 +35,43 @@ export interface Generated {
   warnings: string[];
 }
 
-/** The whole chain, load -> types -> model -> emit, with no writes: the caller decides what to do with the files. */
+/**
+ * The whole chain, load -> types -> model -> emit, with no writes: the caller decides what
+ * to do with the files. openapi-typescript runs in a worker meanwhile (see types.ts).
+ */
 export async function generate(options: GenerateOptions): Promise<Generated> {
-  const { document, warnings } = await loadSpec(options.spec, options);
-  const specName = basename(options.spec);
-  const model = buildModel(document, specName);
-  const runtimeImport = options.runtimeImport ?? importFrom(options.out, "../runtime/index.js");
-  const cliImport = options.cliImport ?? importFrom(options.out, "../cli/index.js");
-  const pkg = packageInfo();
-  const title = document.info?.title ?? specName;
-  const cli = buildCliModel(document, model.operations, title);
-  const docsSpec = withCodeSamples(document, model, cli, { packageName: pkg.name });
-  const files = [
-    { path: "schema.d.ts", contents: await emitSchemaTypes(document, specName) },
-    { path: "validation.gen.ts", contents: emitValidation(document, model, runtimeImport) },
-    {
-      path: "client.gen.ts",
-      contents: emitClient(model, { runtimeImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", userAgent: options.userAgent ?? `${pkg.name}/${pkg.version}` }),
-    },
-    {
-      path: "cli.gen.ts",
-      contents: emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title }),
-    },
-    // The docs' input: the bundled spec with code samples.
-    { path: docsSpecFile, contents: jsonWithNotice(specName, docsSpec) },
-  ];
-  return { files, model, warnings };
+  const types = startSchemaTypes();
+  try {
+    const { document, files: inputs, warnings } = await loadSpec(options.spec, options);
+    const specName = basename(options.spec);
+    const schemaTypes = types.emit(document, specName);
+    schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
+    const model = buildModel(document, specName);
+    const runtimeImport = options.runtimeImport ?? importFrom(options.out, "../runtime/index.js");
+    const cliImport = options.cliImport ?? importFrom(options.out, "../cli/index.js");
+    const pkg = packageInfo();
+    const title = document.info?.title ?? specName;
+    const cli = buildCliModel(document, model.operations, title);
+    const emitted = [
+      { path: "validation.gen.ts", contents: emitValidation(document, model, runtimeImport) },
+      {
+        path: "client.gen.ts",
+        contents: emitClient(model, { runtimeImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", userAgent: options.userAgent ?? `${pkg.name}/${pkg.version}` }),
+      },
+      {
+        path: "cli.gen.ts",
+        contents: emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title }),
+      },
+      // The docs' input: the bundled spec with code samples.
+      { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, cli, { packageName: pkg.name })) },
+    ];
+    const files = [{ path: "schema.d.ts", contents: await schemaTypes }, ...emitted];
+    const record = manifest(options.spec, inputs, fingerprintOptions(options), files, doNotEditNotice(specName));
+    files.push({ path: manifestFile, contents: `${JSON.stringify(record, null, 2)}\n` });
+    return { files, model, warnings };
+  } finally {
+    types.cancel();
+  }
 }
 
 /** A module of this package as the output folder imports it (`../src/runtime/index.js` from `generated/`): the same on every machine with this layout. */

@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { docsSpecFile } from "../../src/generator/generate.js";
+import { docsSpecFile } from "../../src/generator/output-files.js";
 import { buildDocs } from "../../src/generator/stages/docs.js";
 import type { CodeSample } from "../../src/generator/emit/code-samples.js";
 

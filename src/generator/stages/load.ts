@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, relative } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { BaseResolver, bundle, createConfig, findConfig, getLineColLocation, lint, loadConfig, type Config, type NormalizedProblem, type RawUniversalConfig } from "@redocly/openapi-core";
 import { ExitCode, GeneratorError } from "../errors.js";
 import type { OpenApiDocument } from "../spec/document.js";
@@ -14,6 +14,8 @@ export interface LoadOptions {
 export interface LoadedSpec {
   /** The spec bundled into one document: every `$ref` local (`#/...`). */
   document: OpenApiDocument;
+  /** Every file this result depends on: the spec, the files it `$ref`s, the lint config. */
+  files: string[];
   /** Lint warnings, one `file:line:col` line each. */
   warnings: string[];
 }
@@ -24,7 +26,7 @@ export interface LoadedSpec {
  */
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   if (!existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
-  const config = await lintConfigFor(specPath, options.lintConfig);
+  const { config, path: configPath } = await lintConfigFor(specPath, options.lintConfig);
   const resolver = new BaseResolver(config.resolve);
 
   const lintProblems = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }));
@@ -42,13 +44,15 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   }
   const document = bundled.bundle.parsed as OpenApiDocument;
   checkVersion(specPath, document);
-  return { document, warnings: lintProblems.filter((p) => p.severity === "warn").map(formatProblem) };
+  const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
+  return { document, files, warnings: lintProblems.filter((p) => p.severity === "warn").map(formatProblem) };
 }
 
-async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<Config> {
+async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<{ config: Config; path: string | undefined }> {
   if (configPath !== undefined && !existsSync(configPath)) throw new GeneratorError(`lint config not found: ${configPath}`, ExitCode.usage);
   const found = configPath ?? findConfig(dirname(specPath));
-  return guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig(lenientRules)));
+  const config = await guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig(lenientRules)));
+  return { config, path: found };
 }
 
 /**

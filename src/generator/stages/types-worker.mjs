@@ -1,0 +1,16 @@
+// Runs openapi-typescript in a worker thread, so its module load and type generation
+// overlap the main thread's lint, model and emit: on a large spec, seconds saved.
+// Receives the bundled document; answers with the types' text or the error's first line.
+// Plain JavaScript, so the worker needs no TypeScript loader.
+import { parentPort } from "node:worker_threads";
+import openapiTS, { astToString } from "openapi-typescript";
+
+parentPort.once("message", async (document) => {
+  try {
+    // A field with a default is optional to send; openapi-typescript would otherwise make it required.
+    const ast = await openapiTS(document, { silent: true, defaultNonNullable: false });
+    parentPort.postMessage({ text: astToString(ast) });
+  } catch (error) {
+    parentPort.postMessage({ error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+  }
+});
