@@ -38,7 +38,7 @@ export function withCodeSamples(document: OpenApiDocument, model: ApiModel, cli:
 }
 
 /** One request to show: parameter values and a body, from the spec's examples. */
-interface RequestCase {
+export interface RequestCase {
   title: string;
   /** A name for the TypeScript result: the example's key. */
   key: string;
@@ -46,7 +46,7 @@ interface RequestCase {
   body: unknown;
 }
 
-function requestCases(document: OpenApiDocument, spec: OperationObject, operation: OperationModel): RequestCase[] {
+export function requestCases(document: OpenApiDocument, spec: OperationObject, operation: OperationModel): RequestCase[] {
   const params = new Map<ParameterObject, unknown>();
   for (const ref of spec.parameters ?? []) {
     const p = resolve<ParameterObject & { examples?: Record<string, { value?: unknown }> }>(document, ref);
@@ -110,7 +110,7 @@ function typescript(operation: OperationModel, cases: RequestCase[], baseUrl: st
 }
 
 /** The input object as the generated function takes it: flat or grouped, body beside or under `body`. */
-function clientInput(operation: OperationModel, c: RequestCase): Record<string, unknown> {
+export function clientInput(operation: OperationModel, c: RequestCase): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [p, value] of c.params) {
     if (operation.input === "grouped") ((input[p.in] ??= {}) as Record<string, unknown>)[p.name] = value;
