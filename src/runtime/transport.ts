@@ -84,16 +84,28 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       if (violations.length > 0) throw new ValidationError(operation.name, violations);
 
       // What must never be shown: the token, and every sensitive value of this request.
-      const secrets: string[] = token ? [token] : [];
-      const shownBody = redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema)));
+      // Worked out only when something is to be shown (a log line, an error), off the hot path.
+      let shown: { body: unknown; secrets: string[] } | undefined;
+      const sensitive = () => {
+        if (!shown) {
+          const secrets: string[] = token ? [token] : [];
+          shown = { body: redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema))), secrets };
+        }
+        return shown;
+      };
       const { contentType, bodySerializer } = bodyEncoding(operation.mediaType);
       const headers: Record<string, string> = { "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
       if (contentType !== undefined && parts.body !== undefined) headers["Content-Type"] = contentType;
 
       for (let attempt = 0; ; attempt++) {
-        const signals = callOptions.signal ? [callOptions.signal] : [];
-        const timer = AbortSignal.timeout(timeout);
+        if (callOptions.signal?.aborted) throw callOptions.signal.reason;
+        // One controller per attempt: the timeout and the caller's signal both abort it, and
+        // the timer is cleared as soon as the attempt ends (AbortSignal.timeout's is not).
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError")), timeout);
+        const onAbort = () => controller.abort(callOptions.signal!.reason);
+        callOptions.signal?.addEventListener("abort", onAbort, { once: true });
         const started = Date.now();
         let outcome: Outcome;
         let failure: Error;
@@ -104,14 +116,14 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             bodySerializer,
             // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
             parseAs: operation.parseAs === "json" ? "text" : operation.parseAs,
-            signal: AbortSignal.any([...signals, timer]),
+            signal: controller.signal,
             headers,
-            middleware: logger ? [requestLogger(logger, attempt, maxRetries, shownBody, secrets)] : [],
+            middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : [],
           } as never);
           const { response } = result;
           // openapi-fetch gives an empty error body as "": there is no body.
-          const body = redactStrings(response.ok || result.error === "" ? undefined : result.error, secrets);
-          logger?.(`<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, secrets)}`);
+          const body = response.ok || result.error === "" ? undefined : redactStrings(result.error, sensitive().secrets);
+          logger?.(`<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, sensitive().secrets)}`);
           if (response.ok) return readSuccess<T>(operation, request, response, result.data, settings.validateResponses === true);
           outcome = { kind: "response", status: response.status, headers: response.headers };
           failure =
@@ -121,11 +133,14 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         } catch (error) {
           if (callOptions.signal?.aborted) throw callOptions.signal.reason;
           if (error instanceof InvalidResponseError) throw error;
-          const timedOut = timer.aborted;
+          const timedOut = controller.signal.aborted;
           const code = errorCode(error);
           outcome = timedOut ? { kind: "ambiguous" } : { kind: code !== undefined && unsentCodes.has(code) ? "unsent" : "ambiguous" };
           failure = timedOut ? new TimeoutError(request, timeout) : new NetworkError(request, code, error);
           logger?.(`x ${request.method} ${request.path}: ${failure.message}`);
+        } finally {
+          clearTimeout(timer);
+          callOptions.signal?.removeEventListener("abort", onAbort);
         }
 
         const delay = attempt < maxRetries && isRetryable(outcome, operation.method, settings.retry) ? retryDelay(attempt, outcome, settings.retry, Date.now(), Math.random()) : undefined;

@@ -92,6 +92,13 @@ describe.concurrent("npm run generate", () => {
     expect(run.stderr).toMatch(/openapi\.yaml:\d+:\d+ #\/components\/schemas\/\S+ error no-unresolved-refs/);
   });
 
+  it("stops on an example that breaks its schema, naming it by file, line, column and JSON pointer", async () => {
+    const spec = specCopy("bad-example", (t) => t.replace("                  sha: 262ed9817b3cad5142fbceabe0c9e371e390d616\n              withOverrides:", "                  sha: 262ed9817b3cad5142fbceabe0c9e371e390d61\n              withOverrides:"));
+    const run = await generate("--spec", spec, "--out", join(work, "bad-example-out"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/openapi\.yaml:\d+:\d+ #\/paths\/~1v1~1projects~1\{projectId\}~1jobs~1\{jobId\}~1build\/post\/requestBody\/content\/application~1json\/examples\/currentSettings\/value\S* error no-invalid-media-type-examples: /);
+  });
+
   it("refuses Swagger 2.0 by name, exit 2", async () => {
     const dir = join(work, "swagger");
     cpSync("test/fixtures/pets.yaml", join(dir, "spec.yaml"));

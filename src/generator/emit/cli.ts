@@ -1,6 +1,6 @@
 import type { CliModel } from "../model/cli.js";
 import type { ApiModel } from "../model/types.js";
-import { doNotEditHeader } from "./header.js";
+import { dataModuleHeader } from "./header.js";
 import { Code, prettyLiteral } from "./literal.js";
 import { StructureKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
 import { inputSchemaName } from "./validation.js";
@@ -38,5 +38,5 @@ export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions)
     // Printed as text: ts-morph would indent a multi-line initializer a second time.
     `\n/** The \`${cli.name}\` command line: one command per operation, flags and help from the spec. */\nexport const program: Program<Client> = ${prettyLiteral(program)};`,
   ];
-  return printSourceFile({ leadingTrivia: `${doNotEditHeader(model.specName)}\n`, statements });
+  return printSourceFile({ leadingTrivia: `${dataModuleHeader(model.specName)}\n`, statements });
 }

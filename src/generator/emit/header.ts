@@ -8,6 +8,16 @@ export function doNotEditHeader(specName: string): string {
   return [`// ${doNotEditNotice(specName)}`, "// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.", ""].join("\n");
 }
 
+/**
+ * The header of a generated data module (validation schemas, CLI commands): declared types
+ * only. On a spec like GitHub's, tsc spends 20 s inferring a megabyte of literals that
+ * consumers never need checked; the generator's own tests type-check these files in full,
+ * with this pragma taken out.
+ */
+export function dataModuleHeader(specName: string): string {
+  return `${doNotEditHeader(specName)}// @ts-nocheck -- data with declared types; this project's tests type-check it in full.\n`;
+}
+
 /** A generated JSON document: the notice as its first field, since JSON has no comments. */
 export function jsonWithNotice(specName: string, document: object): string {
   return `${JSON.stringify({ "x-generated": doNotEditNotice(specName), ...document }, null, 2)}\n`;

@@ -1,7 +1,7 @@
 import { isReference, lookupPointer, type OpenApiDocument, type SchemaObject } from "../spec/document.js";
 import type { ApiModel, OperationModel, SpecSchema } from "../model/types.js";
 import { pascalCase } from "../model/names.js";
-import { doNotEditHeader } from "./header.js";
+import { dataModuleHeader } from "./header.js";
 import { Code, literal } from "./literal.js";
 import { StructureKind, VariableDeclarationKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
 
@@ -41,7 +41,7 @@ export function emitValidation(document: OpenApiDocument, model: ApiModel, runti
     isTypeOnly: true,
     namedImports: ["InputSchema", "Schema"],
   };
-  return printSourceFile({ leadingTrivia: `${doNotEditHeader(model.specName)}\n`, statements: [imports, ...statements] });
+  return printSourceFile({ leadingTrivia: `${dataModuleHeader(model.specName)}\n`, statements: [imports, ...statements] });
 }
 
 function schemaConst(name: string, type: string, initializer: string, exported: boolean): StatementStructures {

