@@ -40,7 +40,7 @@ export interface Generated {
  * to do with the files. openapi-typescript runs in a worker meanwhile (see types.ts).
  */
 export async function generate(options: GenerateOptions): Promise<Generated> {
-  const types = startSchemaTypes();
+  const types = startSchemaTypes(existsSync(options.spec) ? options.spec : undefined);
   try {
     const { document, files: inputs, warnings } = await loadSpec(options.spec, options);
     const specName = basename(options.spec);
