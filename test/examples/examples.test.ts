@@ -31,7 +31,8 @@ const token = "example-test-token";
 
 let prism: Awaited<ReturnType<typeof startPrism>>;
 beforeAll(async () => {
-  prism = await startPrism("openapi.yaml");
+  // The bundled spec generated/ came from: the same checks hold for whatever spec that is.
+  prism = await startPrism(`generated/${docsSpecFile}`);
 });
 afterAll(() => prism?.stop());
 
@@ -60,14 +61,15 @@ describe("every example in the spec", () => {
 describe("request examples sent to the spec-validating server", () => {
   it.each(requests.map((r) => [`${r.operation.name}: ${r.title}`, r] as const))("%s, by the generated client", async (_title, request) => {
     const client = createClient({ baseUrl: prism.baseUrl, token }) as unknown as Record<string, (input: object) => Promise<unknown>>;
-    await expect(client[request.operation.name]!(request.input)).resolves.toBeDefined();
+    // Resolving at all means a 2xx: Prism answers a request that breaks the spec with 4xx.
+    await client[request.operation.name]!(request.input);
   });
 
   it.each(program.commands.flatMap((c) => c.examples.map((e) => [e.title, e.argv] as const)))("%s, by the generated CLI", async (_title, argv) => {
     const { stdout } = await promisify(execFile)(process.execPath, ["bin/nfbuild.js", ...argv, "--output", "json"], {
-      env: { PATH: process.env.PATH, NORTHFLANK_API_TOKEN: token, NORTHFLANK_API_URL: prism.baseUrl },
+      env: { PATH: process.env.PATH, [`${program.envPrefix}_TOKEN`]: token, [`${program.envPrefix}_URL`]: prism.baseUrl },
     });
-    expect(JSON.parse(stdout)).toHaveProperty("data");
+    expect(() => JSON.parse(stdout)).not.toThrow();
   });
 });
 
