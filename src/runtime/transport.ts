@@ -77,7 +77,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const maxRetries = callOptions.maxRetries ?? options.maxRetries ?? retryDefaults.maxRetries;
       const timeout = settings.timeout ?? defaultTimeout;
       const parts = splitInput(operation, input);
-      const request: RequestLine = { method: operation.method.toUpperCase(), path: defaultPathSerializer(operation.path, parts.params.path ?? {}) };
+      const request = requestLine(operation, parts.params.path ?? {});
 
       const violations = checkPathSegments(operation, parts);
       if (settings.validate !== false && operation.schema) violations.push(...checkInput(operation, operation.schema, parts));
@@ -162,6 +162,17 @@ function errorCode(error: unknown): string | undefined {
     if (typeof code === "string") return code;
   }
   return undefined;
+}
+
+/** Method and path for messages; the path is serialized only when a message needs it, off the hot path. */
+function requestLine(operation: Operation, pathParams: Record<string, unknown>): RequestLine {
+  let path: string | undefined;
+  return {
+    method: operation.method.toUpperCase(),
+    get path() {
+      return (path ??= defaultPathSerializer(operation.path, pathParams));
+    },
+  };
 }
 
 function readSuccess<T>(operation: Operation, request: RequestLine, response: Response, data: unknown, validateResponse: boolean): T {
