@@ -23,16 +23,20 @@ export interface SampleOptions {
  * example, so the docs show exactly what the generated code accepts.
  */
 export function withCodeSamples(document: OpenApiDocument, model: ApiModel, cli: CliModel, options: SampleOptions): OpenApiDocument {
-  const copy = structuredClone(document);
+  // A shallow copy: only the operations that gain samples are new objects; the rest (most
+  // of a 13 MB spec) is shared with the document, which stays as it was.
+  const copy: OpenApiDocument = { ...document, paths: { ...document.paths } };
   model.operations.forEach((operation, i) => {
-    const target = resolve<Record<string, OperationObject & Record<string, unknown>>>(copy, copy.paths?.[operation.path] as never)?.[operation.method];
-    if (!target) return;
+    const item = resolve<Record<string, OperationObject & Record<string, unknown>>>(copy, copy.paths![operation.path] as never);
+    const target = item?.[operation.method];
+    if (!item || !target) return;
     const cases = requestCases(copy, target, operation);
-    target["x-codeSamples"] = [
+    const samples: CodeSample[] = [
       { lang: "bash", label: "API", source: cases.map((c) => comment("#", c.title, curl(operation, c, model.defaultBaseUrl, cli.envPrefix))).join("\n\n") },
       { lang: "bash", label: "CLI", source: cli.commands[i]!.examples.map((e) => comment("#", e.title, [cli.name, ...e.argv].map(shellQuote).join(" "))).join("\n\n") },
       { lang: "typescript", label: "JS Client", source: typescript(operation, cases, model.defaultBaseUrl, cli.envPrefix, options.packageName) },
-    ] satisfies CodeSample[];
+    ];
+    copy.paths![operation.path] = { ...item, [operation.method]: { ...target, "x-codeSamples": samples } };
   });
   return copy;
 }
