@@ -74,7 +74,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
   return {
     async call<T>(operation: Operation, input: object, callOptions: CallOptions = {}): Promise<T> {
       const settings = { ...options, ...definedOnly(callOptions), retry: { ...retryDefaults, ...options.retry, ...callOptions.retry } };
-      const maxRetries = callOptions.maxRetries ?? options.maxRetries ?? retryDefaults.maxRetries;
+      const maxRetries = settings.maxRetries ?? retryDefaults.maxRetries;
       const timeout = settings.timeout ?? defaultTimeout;
       const parts = splitInput(operation, input);
       const request = requestLine(operation, parts.params.path ?? {});
