@@ -74,7 +74,7 @@ function generation() {
   // From scratch each time, as the others run: no manifest, so no fast path.
   const ours = () => {
     rmSync(join(work, "ours"), { recursive: true, force: true });
-    return timed(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--spec", github, "--out", join(work, "ours"), "--no-docs"], root);
+    return timed(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--spec", github, "--out", join(work, "ours"), "--no-docs"], root);
   };
   // openapi-typescript runs in a folder without redocly.yaml, so it lints with its own defaults.
   const ots = () => timed(process.execPath, [join(root, "node_modules/openapi-typescript/bin/cli.js"), github, "-o", join(work, "ots/schema.d.ts")], join(work, "ots"));
@@ -111,7 +111,7 @@ function incremental() {
     const spec = join(dir, source.endsWith(".json") ? "spec.json" : "openapi.yaml");
     writeFileSync(spec, readFileSync(source, "utf8"));
     if (source.endsWith(".yaml")) writeFileSync(join(dir, "redocly.yaml"), readFileSync(join(root, "redocly.yaml")));
-    const run = () => timed(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--spec", spec, "--out", join(dir, "out"), "--no-docs"], root);
+    const run = () => timed(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--spec", spec, "--out", join(dir, "out"), "--no-docs"], root);
     run();
     const noop: number[] = [];
     const edit: number[] = [];

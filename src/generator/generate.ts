@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, relative, resolve as resolvePath } from "node:path";
-import { fileURLToPath } from "node:url";
 import { emitCli } from "./emit/cli.js";
 import { emitClient } from "./emit/client.js";
 import { withCodeSamples } from "./emit/code-samples.js";
 import { doNotEditNotice, jsonWithNotice } from "./emit/header.js";
 import { fingerprintOptions, manifest } from "./incremental.js";
 import { docsSpecFile, manifestFile } from "./output-files.js";
+import { packageFile } from "./package-files.js";
 import { emitValidation } from "./emit/validation.js";
 import { buildCliModel } from "./model/cli.js";
 import { buildModel } from "./model/operations.js";
@@ -42,13 +42,13 @@ export interface Generated {
 export async function generate(options: GenerateOptions): Promise<Generated> {
   const types = startSchemaTypes(existsSync(options.spec) ? options.spec : undefined);
   try {
-    const { document, files: inputs, warnings } = await loadSpec(options.spec, options);
+    const { document, files: inputs, warnings, bundled } = await loadSpec(options.spec, options, types.configure);
     const specName = basename(options.spec);
-    const schemaTypes = types.emit(document, specName);
+    const schemaTypes = types.emit(bundled ? document : undefined, specName);
     schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
     const model = buildModel(document, specName);
-    const runtimeImport = options.runtimeImport ?? importFrom(options.out, "../runtime/index.js");
-    const cliImport = options.cliImport ?? importFrom(options.out, "../cli/index.js");
+    const runtimeImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/index.js");
+    const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/index.js");
     const pkg = packageInfo();
     const title = document.info?.title ?? specName;
     const cli = buildCliModel(document, model.operations, title);
@@ -76,7 +76,7 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
 
 /** A module of this package as the output folder imports it (`../src/runtime/index.js` from `generated/`): the same on every machine with this layout. */
 function importFrom(outDir: string, modulePath: string): string {
-  const target = fileURLToPath(new URL(modulePath, import.meta.url));
+  const target = packageFile(modulePath);
   const path = relative(resolvePath(outDir), target).split("\\").join("/");
   return path.startsWith(".") ? path : `./${path}`;
 }

@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { manifestFile } from "./output-files.js";
+import { packageRoot } from "./package-files.js";
 
 export interface Manifest {
   "x-generated": string;
@@ -24,8 +24,8 @@ const sha256 = (data: string | Buffer) => createHash("sha256").update(data).dige
 
 /** The generator's own code and the versions of what it runs on: a change to either changes every output. */
 function generatorHash(): string {
-  const src = fileURLToPath(new URL("..", import.meta.url));
-  const root = resolve(src, "..");
+  const root = packageRoot;
+  const src = join(root, "src");
   const files = [...listFiles(join(src, "generator")), join(src, "cli/program.ts"), join(src, "runtime/operation.ts"), join(src, "runtime/schema.ts")];
   const hash = createHash("sha256");
   for (const file of files.sort()) hash.update(relative(root, file)).update(readFileSync(file));

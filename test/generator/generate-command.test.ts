@@ -10,10 +10,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `npm run generate -- ...args` as a user would (through tsx), in the project folder. */
+/** Runs `npm run generate -- ...args` as a user would (compiled, as package.json runs it), in the project folder. */
 function generate(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile("node_modules/.bin/tsx", ["scripts/generate.ts", ...args], (error, stdout, stderr) => {
+    execFile(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", ...args], (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
 import { ExitCode, GeneratorError } from "../errors.js";
+import { packageFile } from "../package-files.js";
 
 /**
  * One self-contained HTML page from the docs spec, by Redocly's `build-docs`: scripts
@@ -13,8 +14,8 @@ import { ExitCode, GeneratorError } from "../errors.js";
  */
 export async function buildDocs(specFile: string, htmlFile: string): Promise<void> {
   mkdirSync(dirname(htmlFile), { recursive: true });
-  const redocly = new URL("../../../node_modules/.bin/redocly", import.meta.url).pathname;
-  const template = new URL("docs-template.hbs", import.meta.url).pathname;
+  const redocly = packageFile("node_modules/.bin/redocly");
+  const template = packageFile("src/generator/stages/docs-template.hbs");
   try {
     const info = (JSON.parse(readFileSync(specFile, "utf8")) as { info?: { title?: string; summary?: string; description?: string } }).info ?? {};
     const description = info.summary ?? info.description?.split("\n")[0] ?? "";

@@ -1,8 +1,22 @@
 import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { BaseResolver, bundle, createConfig, findConfig, getLineColLocation, lint, loadConfig, type Config, type NormalizedProblem, type RawUniversalConfig } from "@redocly/openapi-core";
+import {
+  BaseResolver,
+  bundle,
+  createConfig,
+  findConfig,
+  getLineColLocation,
+  lint,
+  loadConfig,
+  type Config,
+  type Document,
+  type NormalizedProblem,
+  type RawUniversalConfig,
+  type Source,
+} from "@redocly/openapi-core";
 import { ExitCode, GeneratorError } from "../errors.js";
 import type { OpenApiDocument } from "../spec/document.js";
+import { asBundled, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
 
 export interface LoadOptions {
   /** A Redocly config file. Default: `redocly.yaml` beside the spec, else structure and `$ref` checks only. */
@@ -18,16 +32,20 @@ export interface LoadedSpec {
   files: string[];
   /** Lint warnings, one `file:line:col` line each. */
   warnings: string[];
+  /** False when the spec stood alone and `document` is the file as parsed, plus `components: {}`. */
+  bundled: boolean;
 }
 
 /**
  * Lints the spec with Redocly, then bundles it (external `$ref`s pulled in). Any error stops
- * here, with Redocly's messages as `file:line:col`, before anything is generated.
+ * here, with Redocly's messages as `file:line:col`, before anything is generated. `onConfig`
+ * hears, before the lint, whether the lint config bundles as Redocly's default does.
  */
-export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+export async function loadSpec(specPath: string, options: LoadOptions = {}, onConfig?: (bundlesAsDefault: boolean) => void): Promise<LoadedSpec> {
   if (!existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
   const { config, path: configPath } = await lintConfigFor(specPath, options.lintConfig);
-  const resolver = new BaseResolver(config.resolve);
+  onConfig?.(bundlesAsDefault(config));
+  const resolver = new SpecResolver(config.resolve);
 
   const lintProblems = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }));
   const errors = lintProblems.filter((p) => p.severity === "error");
@@ -36,16 +54,54 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more lint error(s))` : ""}; nothing was generated`, ExitCode.badSpec, rest);
   }
 
-  const bundled = await guard(specPath, () => bundle({ ref: specPath, config, externalRefResolver: resolver, dereference: false }));
+  // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
+  const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
+  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked));
   const bundleErrors = bundled.problems.filter((p) => p.severity === "error");
   if (bundleErrors.length > 0) {
     const [first, ...rest] = bundleErrors.map(formatProblem);
     throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more)` : ""}; nothing was generated`, ExitCode.badSpec, rest);
   }
-  const document = bundled.bundle.parsed as OpenApiDocument;
+  const document = bundled.document as OpenApiDocument;
   checkVersion(specPath, document);
   const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
-  return { document, files, warnings: lintProblems.filter((p) => p.severity === "warn").map(formatProblem) };
+  return { document, files, warnings: lintProblems.filter((p) => p.severity === "warn").map(formatProblem), bundled: bundled.bundled };
+}
+
+interface Bundled {
+  document: OpenApiDocument;
+  problems: NormalizedProblem[];
+  fileDependencies: Set<string>;
+  bundled: boolean;
+}
+
+/**
+ * Redocly's bundle, or, for a spec that stands alone under a config that bundles as the
+ * default does, the parsed file with what bundling would add (0.6 s sooner on a 13 MB spec).
+ * `refsChecked`: lint has refused unresolved `$ref`s, the other thing bundling checks.
+ */
+async function bundleSpec(path: string, config: Config, resolver: BaseResolver, refsChecked: boolean): Promise<Bundled> {
+  const root = await resolver.resolveDocument(null, path, true);
+  if (root instanceof Error) throw root;
+  if (refsChecked && bundlesAsDefault(config) && isSelfContained(root.parsed)) {
+    return { document: asBundled(root.parsed as OpenApiDocument), problems: [], fileDependencies: new Set(), bundled: false };
+  }
+  const bundled = await bundle({ doc: root, config, externalRefResolver: resolver, dereference: false });
+  return { document: bundled.bundle.parsed as OpenApiDocument, problems: bundled.problems, fileDependencies: bundled.fileDependencies, bundled: true };
+}
+
+/** True when a config changes nothing in bundling: no decorators, preprocessors or plugins, no resolve headers. */
+function bundlesAsDefault(config: Config): boolean {
+  const active = (byVersion: Record<string, Record<string, unknown>>) => Object.values(byVersion).some((settings) => Object.values(settings).some((setting) => setting !== "off"));
+  return !active(config.decorators) && !active(config.preprocessors) && config.plugins.every((plugin) => plugin.id === "") && (config.resolve.http.headers ?? []).length === 0;
+}
+
+/** Redocly's resolver, reading `.json` files with JSON.parse (see spec-source.mjs). */
+class SpecResolver extends BaseResolver {
+  override parseDocument(source: Source, isRoot?: boolean): Document {
+    const parsed = parseJsonSpec(source.body, source.absoluteRef);
+    return parsed === undefined ? super.parseDocument(source, isRoot) : { source, parsed };
+  }
 }
 
 async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<{ config: Config; path: string | undefined }> {

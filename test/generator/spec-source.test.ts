@@ -1,0 +1,105 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BaseResolver, bundle, createConfig } from "@redocly/openapi-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadSpec } from "../../src/generator/stages/load.js";
+import { isSelfContained, parseJsonSpec, readSpecFile } from "../../src/generator/stages/spec-source.mjs";
+import { startSchemaTypes } from "../../src/generator/stages/types.js";
+
+const work = mkdtempSync(join(tmpdir(), "spec-source-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function specFile(name: string, text: string): string {
+  writeFileSync(join(work, name), text);
+  return join(work, name);
+}
+
+/** Redocly's own bundle of a file, with no config: what skipping the bundle must equal. */
+async function redoclyBundle(path: string): Promise<unknown> {
+  const config = await createConfig({});
+  return (await bundle({ ref: path, config, externalRefResolver: new BaseResolver(config.resolve), dereference: false })).bundle.parsed;
+}
+
+const standAlone = [
+  "openapi: 3.1.0",
+  "info: {title: t, version: '1'}",
+  "paths:",
+  "  /pets/{id}:",
+  "    get:",
+  "      operationId: getPet",
+  "      parameters: [{name: id, in: path, required: true, schema: {type: string}}]",
+  "      responses:",
+  "        '200':",
+  "          description: ok",
+  "          content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}",
+  "components:",
+  "  schemas:",
+  "    Pet: {type: object, properties: {name: {type: string}, parent: {$ref: '#/components/schemas/Pet'}}}",
+].join("\n");
+
+describe("isSelfContained", () => {
+  it.each([
+    ["local $refs only", { paths: { a: { $ref: "#/x" } } }, true],
+    ["a $ref to another file", { a: { $ref: "other.yaml#/X" } }, false],
+    ["a $ref inside an example (bundling inlines it)", { a: { example: { $ref: "#/x" } } }, false],
+    ["a $ref inside a schema's examples array", { examples: [{ $ref: "#/x" }] }, false],
+    ["a $ref inside an extension", { "x-a": { b: { $ref: "#/c" } } }, false],
+    ["media-type examples that $ref components", { examples: { a: { $ref: "#/components/examples/a" } } }, true],
+    ["an example with externalValue", { examples: { a: { externalValue: "a.json" } } }, false],
+    ["a discriminator mapping within the file", { x: { discriminator: { propertyName: "t", mapping: { a: "#/components/schemas/A" } } } }, true],
+    ["a discriminator mapping to another file", { x: { discriminator: { propertyName: "t", mapping: { a: "./a.yaml" } } } }, false],
+  ])("%s: %s", (_name, document, expected) => {
+    expect(isSelfContained(document)).toBe(expected);
+  });
+});
+
+describe("parsing", () => {
+  it("reads .json with JSON.parse and falls back to YAML for text JSON.parse refuses", () => {
+    expect(parseJsonSpec('{"openapi": "3.1.0"}', "a.json")).toEqual({ openapi: "3.1.0" });
+    expect(parseJsonSpec("openapi: 3.1.0", "a.json")).toBeUndefined();
+    expect(parseJsonSpec('{"openapi": "3.1.0"}', "a.yaml")).toBeUndefined();
+    expect(readSpecFile(specFile("yaml-in.json", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"))).toEqual({ openapi: "3.1.0", info: { title: "t", version: "1" } });
+  });
+});
+
+describe("skipping the bundle of a spec that stands alone", () => {
+  it("gives exactly Redocly's bundle, in YAML and in JSON", async () => {
+    for (const path of [specFile("alone.yaml", standAlone), specFile("alone.json", JSON.stringify(readSpecFile(specFile("alone-src.yaml", standAlone))))]) {
+      const loaded = await loadSpec(path);
+      expect(loaded.bundled).toBe(false);
+      expect(loaded.document).toEqual(await redoclyBundle(path));
+      expect(loaded.document.components).toBeDefined();
+    }
+  });
+
+  it("bundles when an example $refs a component, and inlines it as Redocly does", async () => {
+    const path = specFile("literal-ref.yaml", `${standAlone}\n  examples:\n    pet: {value: {name: Rex}}\n`.replace("{type: object, properties:", "{type: object, example: {$ref: '#/components/examples/pet'}, properties:"));
+    const loaded = await loadSpec(path);
+    expect(loaded.bundled).toBe(true);
+    expect(loaded.document).toEqual(await redoclyBundle(path));
+    expect(JSON.stringify(loaded.document.components?.schemas?.Pet)).not.toContain("$ref\":\"#/components/examples");
+  });
+
+  it("bundles when the lint config has a decorator, which then applies", async () => {
+    const dir = join(work, "decorated");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "redocly.yaml"), "extends: [minimal]\ndecorators:\n  remove-x-internal: on\n");
+    writeFileSync(join(dir, "openapi.yaml"), standAlone.replace("operationId: getPet", "operationId: getPet\n      x-internal: true"));
+    const loaded = await loadSpec(join(dir, "openapi.yaml"));
+    expect(loaded.bundled).toBe(true);
+    expect(loaded.document.paths?.["/pets/{id}"]?.get).toBeUndefined();
+  });
+
+  it("types the worker makes from its own parse equal those from the main thread's document", async () => {
+    const path = specFile("types.yaml", standAlone);
+    const { document } = await loadSpec(path);
+    const early = startSchemaTypes(path);
+    early.configure(true);
+    const own = await early.emit(undefined, "types.yaml");
+    const sent = startSchemaTypes(path);
+    sent.configure(false);
+    expect(await sent.emit(document, "types.yaml")).toBe(own);
+    expect(own).toContain("parent?: components[\"schemas\"][\"Pet\"]");
+  });
+});
