@@ -2,7 +2,7 @@ import type { CliModel } from "../model/cli.js";
 import type { ApiModel } from "../model/types.js";
 import { dataModuleHeader } from "./header.js";
 import { Code, prettyLiteral } from "./literal.js";
-import { StructureKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
+import { StructureKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
 import { inputSchemaName } from "./validation.js";
 
 export interface CliEmitOptions {
@@ -36,7 +36,7 @@ export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions)
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.clientImport, namedImports: ["apiDefaults", "createClient", { name: "Client", isTypeOnly: true }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.validationImport, namespaceImport: "validation" },
     // Printed as text: ts-morph would indent a multi-line initializer a second time.
-    `\n/** The \`${cli.name}\` command line: one command per operation, flags and help from the spec. */\nexport const program: Program<Client> = ${prettyLiteral(program)};`,
+    `\n/** The \`${cli.name}\` command line: one command per operation, flags and help from the spec. */\nexport const program: Program<Client> = ${verbatimSlot(0)};`,
   ];
-  return printSourceFile({ leadingTrivia: `${dataModuleHeader(model.specName)}\n`, statements });
+  return printSourceFile({ leadingTrivia: `${dataModuleHeader(model.specName)}\n`, statements }, [prettyLiteral(program)]);
 }

@@ -3,7 +3,7 @@ import type { ApiModel, OperationModel, SpecSchema } from "../model/types.js";
 import { pascalCase } from "../model/names.js";
 import { dataModuleHeader } from "./header.js";
 import { Code, literal } from "./literal.js";
-import { StructureKind, VariableDeclarationKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
 
 /** Names the validation module exports per operation. */
 export const inputSchemaName = (operation: OperationModel) => `${operation.name}Input`;
@@ -17,6 +17,11 @@ export const responseSchemaName = (operation: OperationModel) => `${operation.na
 export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeImport: string): string {
   const names = new RefNames();
   const statements: StatementStructures[] = [];
+  const literals: string[] = [];
+  const schemaConst = (name: string, type: string, value: unknown, exported: boolean): StatementStructures => {
+    literals.push(literal(value));
+    return { kind: StructureKind.VariableStatement, isExported: exported, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, type, initializer: verbatimSlot(literals.length - 1) }] };
+  };
   const convert = (schema: SpecSchema | undefined) => (schema === undefined ? undefined : runtimeSchema(schema, names));
 
   for (const operation of model.operations) {
@@ -25,14 +30,14 @@ export function emitValidation(document: OpenApiDocument, model: ApiModel, runti
       Object.entries(params).map(([location, { properties, required }]) => [location, { properties: mapValues(properties, (s) => runtimeSchema(s, names)), required }]),
     );
     const input = { params: Object.keys(paramSchemas).length > 0 ? paramSchemas : undefined, body: convert(body), bodyRequired: bodyRequired || undefined };
-    statements.push(schemaConst(inputSchemaName(operation), "InputSchema", literal(input), true));
-    if (operation.responseSchema) statements.push(schemaConst(responseSchemaName(operation), "Schema", literal(convert(operation.responseSchema)), true));
+    statements.push(schemaConst(inputSchemaName(operation), "InputSchema", input, true));
+    if (operation.responseSchema) statements.push(schemaConst(responseSchemaName(operation), "Schema", convert(operation.responseSchema), true));
   }
   // Refs met while converting add more refs; convert until none is left.
   for (let i = 0; i < names.pending.length; i++) {
     const { pointer, name } = names.pending[i]!;
     const target = lookupPointer(document, pointer.slice(1)) as SpecSchema | undefined;
-    statements.push(schemaConst(name, "Schema", literal(target === undefined ? {} : runtimeSchema(target, names)), false));
+    statements.push(schemaConst(name, "Schema", target === undefined ? {} : runtimeSchema(target, names), false));
   }
 
   const imports: StatementStructures = {
@@ -41,11 +46,7 @@ export function emitValidation(document: OpenApiDocument, model: ApiModel, runti
     isTypeOnly: true,
     namedImports: ["InputSchema", "Schema"],
   };
-  return printSourceFile({ leadingTrivia: `${dataModuleHeader(model.specName)}\n`, statements: [imports, ...statements] });
-}
-
-function schemaConst(name: string, type: string, initializer: string, exported: boolean): StatementStructures {
-  return { kind: StructureKind.VariableStatement, isExported: exported, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, type, initializer }] };
+  return printSourceFile({ leadingTrivia: `${dataModuleHeader(model.specName)}\n`, statements: [imports, ...statements] }, literals);
 }
 
 /** One const name per `$ref` target, in the order first met. */
