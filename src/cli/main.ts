@@ -53,10 +53,13 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo): Prom
 
   const output = parsed.output ?? "human";
   if (output !== "human" && output !== "json") throw new CliError(`--output: expected human or json, not '${output}'`, Exit.usage);
-  const stored = readConfig(configFile);
+  // The config file is read only when a flag or variable leaves something to it, so a broken
+  // file never stops a run that does not need it.
+  let stored: StoredConfig | undefined;
+  const fromFile = () => (stored ??= readConfig(configFile));
   const env = program.envPrefix;
-  const token = parsed.token ?? io.env[`${env}_TOKEN`] ?? stored.token;
-  const baseUrl = parsed["base-url"] ?? io.env[`${env}_URL`] ?? stored.baseUrl ?? program.defaultBaseUrl;
+  const token = parsed.token ?? io.env[`${env}_TOKEN`] ?? fromFile().token;
+  const baseUrl = parsed["base-url"] ?? io.env[`${env}_URL`] ?? fromFile().baseUrl ?? program.defaultBaseUrl;
   if (!baseUrl) throw new CliError(`no base URL: pass --base-url or set ${env}_URL`, Exit.usage);
   const callOptions: CallOptions = { timeout: count(parsed.timeout, "--timeout"), maxRetries: count(parsed.retries, "--retries"), validate: !parsed["no-validate"] };
   const input = buildInput(command as Command<unknown>, { body: parsed.body, flags: parsed.values }, io.readStdin);

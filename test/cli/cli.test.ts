@@ -215,6 +215,22 @@ describe("auth and config", () => {
     expect(server.requests).toHaveLength(1);
     expect((await nfbuild(["config", "set", "token", "on-the-command-line"])).code).toBe(2);
   });
+
+  it("a broken config file stops only the runs that need it, naming the file", async () => {
+    const saved = readFileSync(config, "utf8");
+    writeFileSync(config, "{not json");
+    try {
+      server.script({ status: 200, body: build });
+      const given = await nfbuild(["start-job-build", ...ids]);
+      expect(given.stderr).toBe("");
+      expect(given.code).toBe(0);
+      const needed = await nfbuild(["start-job-build", ...ids], { env: { NORTHFLANK_API_TOKEN: undefined } });
+      expect(needed.code).toBe(2);
+      expect(needed.stderr).toBe(`nfbuild: ${config}: not valid JSON; fix it or delete it\n`);
+    } finally {
+      writeFileSync(config, saved);
+    }
+  });
 });
 
 describe("help", () => {
