@@ -16,7 +16,8 @@ import { program } from "../../generated/cli.gen.js";
 import { createClient, isApiError } from "../../src/index.js";
 import { docsSpecFile } from "../../src/generator/output-files.js";
 import { startPrism } from "../support/servers.js";
-import { clientInput, requestCases } from "../../src/generator/emit/code-samples.js";
+import { clientInput } from "../../src/generator/emit/code-samples.js";
+import { requestCases } from "../../src/generator/model/request-examples.js";
 import { buildModel } from "../../src/generator/model/operations.js";
 import { collectExamples, type Example } from "./collect.js";
 

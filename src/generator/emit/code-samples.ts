@@ -1,8 +1,8 @@
 import { shellQuote } from "../../cli/help.js";
 import type { CliModel } from "../model/cli.js";
-import { camelCase, uniqueNames } from "../model/names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
-import { resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type RequestBodyObject, type SchemaObject } from "../spec/document.js";
+import { requestCases, type RequestCase } from "../model/request-examples.js";
+import { resolve, type OpenApiDocument, type OperationObject } from "../spec/document.js";
 import { prettyLiteral } from "./literal.js";
 
 /** One tab of an operation's samples in the docs (Redoc's `x-codeSamples`). */
@@ -39,46 +39,6 @@ export function withCodeSamples(document: OpenApiDocument, model: ApiModel, cli:
     copy.paths![operation.path] = { ...item, [operation.method]: { ...target, "x-codeSamples": samples } };
   });
   return copy;
-}
-
-/** One request to show: parameter values and a body, from the spec's examples. */
-export interface RequestCase {
-  title: string;
-  /** A name for the TypeScript result: the example's key. */
-  key: string;
-  params: Map<ParameterObject, unknown>;
-  body: unknown;
-}
-
-export function requestCases(document: OpenApiDocument, spec: OperationObject, operation: OperationModel): RequestCase[] {
-  const params = new Map<ParameterObject, unknown>();
-  for (const ref of spec.parameters ?? []) {
-    const p = resolve<ParameterObject & { examples?: Record<string, { value?: unknown }> }>(document, ref);
-    if (!p || p.in === "cookie") continue;
-    const value = p.example ?? Object.values(p.examples ?? {})[0]?.value ?? resolve<SchemaObject & { example?: unknown }>(document, p.schema)?.example;
-    if (value !== undefined || p.required || p.in === "path") params.set(p, value ?? placeholder(document, p));
-  }
-  const requestBody = resolve<RequestBodyObject & { content?: Record<string, { example?: unknown; examples?: Record<string, unknown> }> }>(document, spec.requestBody);
-  const media = operation.body ? requestBody?.content?.[operation.body.mediaType] : undefined;
-  const named = Object.entries(media?.examples ?? {})
-    .map(([key, ref]) => {
-      const example = resolve<{ summary?: string; value?: unknown }>(document, ref as never);
-      return { title: example?.summary ?? key, key: camelCase(key) || "result", params, body: example?.value };
-    })
-    .filter((c) => c.body !== undefined);
-  // Example keys name the results in the TypeScript sample: make them safe and distinct, `client` taken.
-  const names = uniqueNames(["client", ...named.map((c) => c.key)]).slice(1);
-  if (named.length > 0) return named.map((c, i) => ({ ...c, key: names[i]! }));
-  return [{ title: operation.summary ?? operation.name, key: "result", params, body: media?.example }];
-}
-
-/** A value of the parameter's type where the spec gives no example: `1`, `true`, or `PROJECT_ID`. */
-function placeholder(document: OpenApiDocument, parameter: ParameterObject): unknown {
-  const type = resolve<SchemaObject>(document, parameter.schema)?.type;
-  const types = Array.isArray(type) ? type : [type];
-  if (types.includes("integer") || types.includes("number")) return 1;
-  if (types.includes("boolean")) return true;
-  return parameter.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
 }
 
 function comment(marker: string, title: string, code: string): string {

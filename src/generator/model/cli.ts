@@ -1,7 +1,8 @@
-import { isReference, resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type RequestBodyObject, type SchemaObject } from "../spec/document.js";
+import { isReference, resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type SchemaObject } from "../spec/document.js";
 import { describeConstraints } from "./field-docs.js";
 import type { Command, Flag } from "../../cli/program.js";
 import type { OperationModel, SpecSchema } from "./types.js";
+import { requestCases } from "./request-examples.js";
 
 /**
  * The CLI's commands, one per operation, as plain data: flags from parameters and body
@@ -147,29 +148,18 @@ function parameterObjects(document: OpenApiDocument, operation: OperationObject)
 }
 
 /**
- * Command lines from the spec's examples: parameters from their `example`, the body from
- * each request example, as flags where every field has one, else as `--body '<json>'`.
+ * Command lines for the spec's request examples (see request-examples.ts): parameters as
+ * their flags, the body as flags where every field has one, else as `--body '<json>'`.
  */
 function examples(document: OpenApiDocument, spec: OperationObject, operation: OperationModel, flags: CliFlagModel[]): CliCommandModel["examples"] {
-  const paramArgs = parameterObjects(document, spec).flatMap((p) => {
-    const flag = flags.find((f) => f.target.at(-1) === p.name && f.kind === "value");
-    const value = p.example ?? resolve<SchemaObject & { example?: unknown }>(document, p.schema)?.example;
-    return flag && value !== undefined ? [`--${flag.flag}`, String(value)] : [];
-  });
   const name = kebab(operation.name);
-  const requestBody = resolve<RequestBodyObject & { content?: Record<string, { example?: unknown; examples?: Record<string, { summary?: string; value?: unknown }> }> }>(document, spec.requestBody);
-  const media = operation.body ? requestBody?.content?.[operation.body.mediaType] : undefined;
-  // An example given only by `externalValue` has no value here to show.
-  const bodies: { title: string; value: unknown }[] = (
-    media?.examples
-      ? Object.entries(media.examples).map(([key, example]) => {
-          const resolved = resolve<{ summary?: string; value?: unknown }>(document, example as never);
-          return { title: resolved?.summary ?? key, value: resolved?.value };
-        })
-      : [{ title: "Example", value: media?.example }]
-  ).filter((body) => body.value !== undefined);
-  if (bodies.length === 0) return [{ title: operation.summary ?? name, argv: [name, ...paramArgs] }];
-  return bodies.map(({ title, value }) => ({ title, argv: [name, ...paramArgs, ...bodyArgs(value, flags, operation)] }));
+  return requestCases(document, spec, operation).map((c) => {
+    const paramArgs = [...c.params].flatMap(([p, value]) => {
+      const flag = flags.find((f) => f.target.at(-1) === p.name && f.kind === "value");
+      return flag ? [`--${flag.flag}`, String(value)] : [];
+    });
+    return { title: c.title, argv: [name, ...paramArgs, ...(c.body === undefined ? [] : bodyArgs(c.body, flags, operation))] };
+  });
 }
 
 /** The body as flags where each field has a flag; otherwise the whole body as JSON. */

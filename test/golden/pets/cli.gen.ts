@@ -40,7 +40,7 @@ export const program: Program<Client> = {
           type: "string",
         },
       ],
-      examples: [{ title: "List pets", argv: ["list-pets"] }],
+      examples: [{ title: "List pets", argv: ["list-pets", "--x-request-id", "X_REQUEST_ID"] }],
       inputSchema: validation.listPetsInput,
       call: (client, input, options) => client.listPets(input as never, options),
     },
@@ -112,7 +112,12 @@ export const program: Program<Client> = {
           type: "string",
         },
       ],
-      examples: [{ title: "Download a photo (operationId is a global's name)", argv: ["date"] }],
+      examples: [
+        {
+          title: "Download a photo (operationId is a global's name)",
+          argv: ["date", "--pet-id", "PET_ID"],
+        },
+      ],
       inputSchema: validation.dateInput,
       call: (client, input, options) => client.date(input as never, options),
     },
