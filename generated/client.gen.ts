@@ -48,7 +48,7 @@ export type StartJobBuildErrorBody = components["schemas"]["ErrorResponse"];
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function startJobBuild(transport: Transport, input: StartJobBuildInput, options?: CallOptions): Promise<StartJobBuildOutput> {
-  return transport.call<StartJobBuildOutput>({ name: "startJobBuild", method: "post", path: "/v1/projects/{projectId}/jobs/{jobId}/build", input: "flat", params: { path: ["projectId", "jobId"] }, body: "fields", parseAs: "json", schema: validation.startJobBuildInput, response: validation.startJobBuildResponse }, input, options);
+  return transport.call<StartJobBuildOutput>(validation.startJobBuildOperation, input, options);
 }
 
 /**

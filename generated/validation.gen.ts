@@ -2,9 +2,10 @@
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 // @ts-nocheck -- data with declared types; this project's tests type-check it in full.
 
-import type { InputSchema, Schema } from "../src/runtime/index.js";
+import type { InputSchema, Operation, Schema } from "../src/runtime/index.js";
 export const startJobBuildInput: InputSchema = { params: { path: { properties: { projectId: { type: "string" }, jobId: { type: "string" } }, required: ["projectId", "jobId"] } }, body: { ref: () => StartJobBuildRequestSchema } };
 export const startJobBuildResponse: Schema = { ref: () => StartJobBuildResponseSchema };
+export const startJobBuildOperation: Operation = { name: "startJobBuild", method: "post", path: "/v1/projects/{projectId}/jobs/{jobId}/build", input: "flat", params: { path: ["projectId", "jobId"] }, body: "fields", parseAs: "json", schema: startJobBuildInput, response: startJobBuildResponse };
 const StartJobBuildRequestSchema: Schema = { oneOf: [{ ref: () => StartJobBuildWithCurrentSettingsSchema }, { ref: () => StartJobBuildWithOverridesSchema }] };
 const StartJobBuildResponseSchema: Schema = { type: "object", properties: { data: { ref: () => JobBuildSchema } }, required: ["data"] };
 const StartJobBuildWithCurrentSettingsSchema: Schema = { type: "object", properties: { sha: { ref: () => CommitShaSchema } }, additionalProperties: false, title: "Start a build with the current settings" };

@@ -1,10 +1,9 @@
-import type { Operation, ParameterLocation } from "../../runtime/operation.js";
 import type { ApiModel, ContentHelperModel, OperationModel } from "../model/types.js";
 import { docSafe, methodDescription, operationDescription } from "./doc-text.js";
 import { doNotEditHeader } from "./header.js";
 import { Code, literal } from "./literal.js";
 import { StructureKind, VariableDeclarationKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
-import { inputSchemaName, responseSchemaName } from "./validation.js";
+import { operationConstName } from "./validation.js";
 
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, as the generated file imports it. */
@@ -81,28 +80,10 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
         { name: "options", type: "CallOptions", hasQuestionToken: true },
       ],
       returnType: `Promise<${typeName}Output>`,
-      statements: [`return transport.call<${typeName}Output>(${literal(descriptor(operation))}, input, options);`],
+      // The descriptor is data in the validation module: checked there, not here (see emitValidation).
+      statements: [`return transport.call<${typeName}Output>(validation.${operationConstName(operation)}, input, options);`],
     },
   ];
-}
-
-/** What the runtime needs to know to send the request: plain data, printed as a literal. */
-function descriptor(operation: OperationModel): Partial<Record<keyof Operation, unknown>> {
-  const { body, input } = operation;
-  const params: Partial<Record<ParameterLocation, string[]>> = {};
-  for (const p of operation.parameters) (params[p.location] ??= []).push(p.name);
-  return {
-    name: operation.name,
-    method: operation.method,
-    path: operation.path,
-    input,
-    ...(input === "flat" && operation.parameters.length > 0 ? { params } : {}),
-    ...(input === "flat" && body ? { body: body.layout } : {}),
-    ...(body && !body.json ? { mediaType: body.mediaType } : {}),
-    parseAs: operation.success.parseAs,
-    schema: new Code(`validation.${inputSchemaName(operation)}`),
-    response: operation.responseSchema ? new Code(`validation.${responseSchemaName(operation)}`) : undefined,
-  };
 }
 
 function operationType(operation: OperationModel): string {

@@ -31,7 +31,7 @@ export type ItemsReplaceV2ErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function itemsReplaceV2(transport: Transport, input: ItemsReplaceV2Input, options?: CallOptions): Promise<ItemsReplaceV2Output> {
-  return transport.call<ItemsReplaceV2Output>({ name: "itemsReplaceV2", method: "put", path: "/items/{id}", input: "grouped", parseAs: "json", schema: validation.itemsReplaceV2Input, response: validation.itemsReplaceV2Response }, input, options);
+  return transport.call<ItemsReplaceV2Output>(validation.itemsReplaceV2Operation, input, options);
 }
 
 
@@ -57,7 +57,7 @@ export type ItemsRenameErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function itemsRename(transport: Transport, input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput> {
-  return transport.call<ItemsRenameOutput>({ name: "itemsRename", method: "post", path: "/items/{id}/rename", input: "flat", params: { path: ["id"] }, body: "property", parseAs: "json", schema: validation.itemsRenameInput }, input, options);
+  return transport.call<ItemsRenameOutput>(validation.itemsRenameOperation, input, options);
 }
 
 
@@ -82,7 +82,7 @@ export type UploadFileErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function uploadFile(transport: Transport, input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput> {
-  return transport.call<UploadFileOutput>({ name: "uploadFile", method: "post", path: "/uploads", input: "flat", body: "property", mediaType: "multipart/form-data", parseAs: "json", schema: validation.uploadFileInput, response: validation.uploadFileResponse }, input, options);
+  return transport.call<UploadFileOutput>(validation.uploadFileOperation, input, options);
 }
 
 
@@ -103,7 +103,7 @@ export type Continue_ErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function continue_(transport: Transport, input: Continue_Input = {}, options?: CallOptions): Promise<Continue_Output> {
-  return transport.call<Continue_Output>({ name: "continue_", method: "get", path: "/events", input: "flat", parseAs: "stream", schema: validation.continue_Input }, input, options);
+  return transport.call<Continue_Output>(validation.continue_Operation, input, options);
 }
 
 /** One method per operation of the API, each sending its request through the client's transport. */

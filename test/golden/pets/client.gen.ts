@@ -31,7 +31,7 @@ export type ListPetsErrorBody = components["schemas"]["Error"];
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function listPets(transport: Transport, input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput> {
-  return transport.call<ListPetsOutput>({ name: "listPets", method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json", schema: validation.listPetsInput, response: validation.listPetsResponse }, input, options);
+  return transport.call<ListPetsOutput>(validation.listPetsOperation, input, options);
 }
 
 
@@ -61,7 +61,7 @@ export type ListPets2ErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function listPets2(transport: Transport, input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output> {
-  return transport.call<ListPets2Output>({ name: "listPets2", method: "post", path: "/pets", input: "flat", body: "property", parseAs: "json", schema: validation.listPets2Input }, input, options);
+  return transport.call<ListPets2Output>(validation.listPets2Operation, input, options);
 }
 
 
@@ -88,7 +88,7 @@ export type Delete_ErrorBody = unknown;
  * @deprecated
  */
 export async function delete_(transport: Transport, input: Delete_Input, options?: CallOptions): Promise<Delete_Output> {
-  return transport.call<Delete_Output>({ name: "delete_", method: "delete", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, parseAs: "json", schema: validation.delete_Input }, input, options);
+  return transport.call<Delete_Output>(validation.delete_Operation, input, options);
 }
 
 
@@ -116,7 +116,7 @@ export type PatchPetsByPetIdErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function patchPetsByPetId(transport: Transport, input: PatchPetsByPetIdInput, options?: CallOptions): Promise<PatchPetsByPetIdOutput> {
-  return transport.call<PatchPetsByPetIdOutput>({ name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", schema: validation.patchPetsByPetIdInput, response: validation.patchPetsByPetIdResponse }, input, options);
+  return transport.call<PatchPetsByPetIdOutput>(validation.patchPetsByPetIdOperation, input, options);
 }
 
 
@@ -142,7 +142,7 @@ export type DateErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function date(transport: Transport, input: DateInput, options?: CallOptions): Promise<DateOutput> {
-  return transport.call<DateOutput>({ name: "date", method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob", schema: validation.dateInput }, input, options);
+  return transport.call<DateOutput>(validation.dateOperation, input, options);
 }
 
 
@@ -165,7 +165,7 @@ export type Import_ErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
 export async function import_(transport: Transport, input: Import_Input = {}, options?: CallOptions): Promise<Import_Output> {
-  return transport.call<Import_Output>({ name: "import_", method: "get", path: "/health", input: "flat", parseAs: "text", schema: validation.import_Input }, input, options);
+  return transport.call<Import_Output>(validation.import_Operation, input, options);
 }
 
 /** One method per operation of the API, each sending its request through the client's transport. */
