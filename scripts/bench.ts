@@ -141,10 +141,13 @@ async function throughput() {
   const input = { projectId: "p", jobId: "j", sha: "262ed9817b3cad5142fbceabe0c9e371e390d616", overrides: { buildArguments: { A: "1" }, docker: { dockerFilePath: "/Dockerfile" } } };
   const { projectId, jobId, ...json } = input;
   const ours = createClient({ baseUrl, token: "t", validate: true });
+  // openapi-fetch has no time limit; ours has one by default, and without it no AbortController.
+  const unlimited = createClient({ baseUrl, token: "t", validate: true, timeout: 0 });
   const plain = createFetchClient<paths>({ baseUrl, headers: { Authorization: "Bearer t" } });
   const path = "/v1/projects/{projectId}/jobs/{jobId}/build";
   const clients: Record<string, () => Promise<unknown>> = {
     "generated startJobBuild (validation on)": () => ours.startJobBuild(input),
+    "generated startJobBuild (validation on, timeout 0: no limit)": () => unlimited.startJobBuild(input),
     "openapi-fetch POST": () => plain.POST(path, { params: { path: { projectId, jobId } }, body: json }).then((r) => r.data),
     "raw fetch": () => fetch(`${baseUrl}/v1/projects/${projectId}/jobs/${jobId}/build`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: "Bearer t" }, body: JSON.stringify(json) }).then((r) => r.json()),
   };
@@ -207,6 +210,7 @@ async function main() {
   const ours = gen["ours (types + client + CLI)"]!;
   const others = Object.entries(gen).filter(([n]) => n.startsWith("hey-api") || n.startsWith("orval"));
   const oursRps = rps["generated startJobBuild (validation on)"]!;
+  const unlimitedRps = rps["generated startJobBuild (validation on, timeout 0: no limit)"]!;
   const fetchRps = rps["openapi-fetch POST"]!;
   const tscOts = tsc["openapi-typescript's types alone"]!;
   const tscOurs = tsc["our whole output"]!;
@@ -253,7 +257,8 @@ async function main() {
     "| --- | --- |",
     ...Object.entries(rps).map(([name, r]) => `| ${name} | ${Math.round(r)} |`),
     "",
-    `- Target: >= 0.95x openapi-fetch with validation on: ${ratio(oursRps, fetchRps)}, ${verdict(oursRps >= 0.95 * fetchRps)}.`,
+    `- Target: >= 0.95x openapi-fetch with validation on, default settings (60 s time limit per attempt): ${ratio(oursRps, fetchRps)}, ${verdict(oursRps >= 0.95 * fetchRps)}.`,
+    `- With no time limit, as openapi-fetch has none (\`timeout: 0\`): ${ratio(unlimitedRps, fetchRps)}, ${verdict(unlimitedRps >= 0.95 * fetchRps)}.`,
     "",
     "## Bundle size (esbuild, minified, ESM)",
     "",

@@ -48,7 +48,7 @@ function commonText(program: Program<unknown>, configFile: string): string[] {
       ["--dry-run", "print the request (method, URL, headers, body; token and secrets cut out) and send nothing"],
       ["--token <token>", `the API token; other local users can read it in the process list, so prefer ${env}_TOKEN or '${program.name} login'`],
       ["--base-url <url>", `where requests go (or ${env}_URL; default ${program.defaultBaseUrl ?? "none: required"})`],
-      ["--timeout <ms>", `per attempt (default ${defaultTimeout})`],
+      ["--timeout <ms>", `per attempt; 0 for no limit (default ${defaultTimeout})`],
       ["--retries <n>", "retries on 429, 502, 503, 504 and failed connections (default 2)"],
       ["--no-validate", "send the input even if it breaks the spec"],
       ["--help, --version", ""],

@@ -11,7 +11,7 @@ import { validate } from "./validate.js";
 
 /** Options that a client sets for every call and a call may override. */
 export interface RequestSettings {
-  /** Milliseconds to wait for each attempt's response, body included. Default 60 000 (one minute). */
+  /** Milliseconds to wait for each attempt's response, body included; 0 or `Infinity` for no limit. Default 60 000 (one minute). */
   timeout?: number;
   /** Retries after the first attempt, on 429, 502, 503, 504 and failed connections. Default 2. */
   maxRetries?: number;
@@ -76,6 +76,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const settings = { ...options, ...definedOnly(callOptions), retry: { ...retryDefaults, ...options.retry, ...callOptions.retry } };
       const maxRetries = settings.maxRetries ?? retryDefaults.maxRetries;
       const timeout = settings.timeout ?? defaultTimeout;
+      if (!(timeout >= 0)) throw new TypeError(`${operation.name}: timeout must be milliseconds >= 0 (0 or Infinity: no limit), not ${String(timeout)}`);
+      const limited = timeout > 0 && timeout !== Infinity;
       const parts = splitInput(operation, input);
       const request = requestLine(operation, parts.params.path ?? {});
 
@@ -100,12 +102,13 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
 
       for (let attempt = 0; ; attempt++) {
         if (callOptions.signal?.aborted) throw callOptions.signal.reason;
-        // One controller per attempt: the timeout and the caller's signal both abort it, and
-        // the timer is cleared as soon as the attempt ends (AbortSignal.timeout's is not).
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError")), timeout);
-        const onAbort = () => controller.abort(callOptions.signal!.reason);
-        callOptions.signal?.addEventListener("abort", onAbort, { once: true });
+        // With a limit, one controller per attempt: the timeout and the caller's signal both
+        // abort it, and the timer is cleared as soon as the attempt ends (AbortSignal.timeout's
+        // is not). Without one, only the caller's signal, if any: a signal costs fetch ~8%.
+        const controller = limited ? new AbortController() : undefined;
+        const timer = controller && setTimeout(() => controller.abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError")), timeout);
+        const onAbort = () => controller?.abort(callOptions.signal!.reason);
+        if (controller) callOptions.signal?.addEventListener("abort", onAbort, { once: true });
         const started = Date.now();
         let outcome: Outcome;
         let failure: Error;
@@ -116,7 +119,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             bodySerializer,
             // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
             parseAs: operation.parseAs === "json" ? "text" : operation.parseAs,
-            signal: controller.signal,
+            signal: controller?.signal ?? callOptions.signal,
             headers,
             middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : [],
           } as never);
@@ -133,14 +136,16 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         } catch (error) {
           if (callOptions.signal?.aborted) throw callOptions.signal.reason;
           if (error instanceof InvalidResponseError) throw error;
-          const timedOut = controller.signal.aborted;
+          const timedOut = controller?.signal.aborted === true;
           const code = errorCode(error);
           outcome = timedOut ? { kind: "ambiguous" } : { kind: code !== undefined && unsentCodes.has(code) ? "unsent" : "ambiguous" };
           failure = timedOut ? new TimeoutError(request, timeout) : new NetworkError(request, code, error);
           logger?.(`x ${request.method} ${request.path}: ${failure.message}`);
         } finally {
-          clearTimeout(timer);
-          callOptions.signal?.removeEventListener("abort", onAbort);
+          if (controller) {
+            clearTimeout(timer);
+            callOptions.signal?.removeEventListener("abort", onAbort);
+          }
         }
 
         const delay = attempt < maxRetries && isRetryable(outcome, operation.method, settings.retry) ? retryDelay(attempt, outcome, settings.retry, Date.now(), Math.random()) : undefined;

@@ -166,6 +166,24 @@ describe("timeouts and cancellation", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("timeout 0 or Infinity sets no limit: a slow answer still arrives; a negative one is refused", async () => {
+    for (const timeout of [0, Infinity]) {
+      server.script({ delay: 300, then: ok });
+      await expect(client({ timeout: 100 }).startJobBuild(ids, { timeout })).resolves.toMatchObject({ data: { id: expect.any(String) } });
+    }
+    await expect(client().startJobBuild(ids, { timeout: -1 })).rejects.toThrow("startJobBuild: timeout must be milliseconds >= 0 (0 or Infinity: no limit), not -1");
+  });
+
+  it("without a time limit the caller's signal still cancels at once", async () => {
+    server.script({ delay: 5_000, then: ok });
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(new Error("user cancelled")), 50);
+    const error = await failure(client({ timeout: 0 }).startJobBuild(ids, { signal: controller.signal }));
+    expect(error.message).toBe("user cancelled");
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+
   it("an abort cancels a request in flight at once", async () => {
     server.script({ delay: 5_000, then: ok });
     const controller = new AbortController();
