@@ -24,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
 /** One run: the fast path when the manifest says nothing changed, else the whole chain. */
 async function once(args: Args): Promise<number> {
   const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"] };
+  // Said before the heavy modules load, which takes a second.
+  if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
   if (!args.check && isUpToDate(args.spec, args.out, fingerprintOptions(options))) {
     const docs = await buildDocsIfMissing(args);
     console.log(`generate: ${args.out}/ is up to date with ${args.spec}; nothing written${docs ? ", docs built" : ""} (${process.uptime().toFixed(2)}s)`);
