@@ -48,24 +48,22 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
   const resolver = new SpecResolver(config.resolve);
 
   const lintProblems = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }));
-  const errors = lintProblems.filter((p) => p.severity === "error");
-  if (errors.length > 0) {
-    const [first, ...rest] = errors.map(formatProblem);
-    throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more lint error(s))` : ""}; nothing was generated`, ExitCode.badSpec, rest);
-  }
+  stopOnErrors(lintProblems, " lint error(s)");
 
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
   const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked));
-  const bundleErrors = bundled.problems.filter((p) => p.severity === "error");
-  if (bundleErrors.length > 0) {
-    const [first, ...rest] = bundleErrors.map(formatProblem);
-    throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more)` : ""}; nothing was generated`, ExitCode.badSpec, rest);
-  }
+  stopOnErrors(bundled.problems, "");
   const document = bundled.document as OpenApiDocument;
   checkVersion(specPath, document);
   const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
   return { document, files, warnings: lintProblems.filter((p) => p.severity === "warn").map(formatProblem), bundled: bundled.bundled };
+}
+
+/** Errors among Redocly's problems stop the run: the first on the message's line, the rest as details. */
+function stopOnErrors(problems: NormalizedProblem[], kind: string): void {
+  const [first, ...rest] = problems.filter((p) => p.severity === "error").map(formatProblem);
+  if (first !== undefined) throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more${kind})` : ""}; nothing was generated`, ExitCode.badSpec, rest);
 }
 
 interface Bundled {
