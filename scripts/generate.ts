@@ -32,9 +32,12 @@ async function once(args: Args): Promise<number> {
     return ExitCode.ok;
   }
   // The heavy modules (Redocly, openapi-typescript, ts-morph) load only when there is work.
+  // openapi-typescript's worker starts first, so its second of imports overlaps ours.
+  const { startSchemaTypes } = await import("../src/generator/stages/types.js");
+  const types = startSchemaTypes(args.spec);
   const { generate } = await import("../src/generator/generate.js");
   const { applyChanges, diffOutput } = await import("../src/generator/stages/write.js");
-  const { files, model, warnings } = await generate(options);
+  const { files, model, warnings } = await generate(options, types);
   for (const line of warnings.slice(0, 20)) console.warn(line);
   if (warnings.length > 20) console.warn(`... and ${warnings.length - 20} more lint warnings`);
 

@@ -37,10 +37,10 @@ export interface Generated {
 
 /**
  * The whole chain, load -> types -> model -> emit, with no writes: the caller decides what
- * to do with the files. openapi-typescript runs in a worker meanwhile (see types.ts).
+ * to do with the files. openapi-typescript runs in a worker meanwhile (see types.ts), which
+ * a caller may start sooner and pass in.
  */
-export async function generate(options: GenerateOptions): Promise<Generated> {
-  const types = startSchemaTypes(existsSync(options.spec) ? options.spec : undefined);
+export async function generate(options: GenerateOptions, types = startSchemaTypes(existsSync(options.spec) ? options.spec : undefined)): Promise<Generated> {
   try {
     const { document, files: inputs, warnings, bundled } = await loadSpec(options.spec, options, types.configure);
     const specName = basename(options.spec);
