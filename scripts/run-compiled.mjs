@@ -18,18 +18,24 @@ if (script === undefined) {
 const name = basename(script, ".ts");
 const outdir = resolve("node_modules/.cache/northflank-build-kit", `${name}-${process.pid}`);
 process.on("exit", () => rmSync(outdir, { recursive: true, force: true }));
-await build({
-  entryPoints: [script],
-  outdir,
-  bundle: true,
-  // Dynamic imports stay separate chunks, so a run that needs nothing heavy loads nothing heavy.
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
-  outExtension: { ".js": ".mjs" },
-  logLevel: "error",
-});
+try {
+  await build({
+    entryPoints: [script],
+    outdir,
+    bundle: true,
+    // Dynamic imports stay separate chunks, so a run that needs nothing heavy loads nothing heavy.
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    outExtension: { ".js": ".mjs" },
+    logLevel: "error",
+  });
+} catch {
+  // esbuild has printed what and where; a stack trace would add nothing.
+  console.error(`run-compiled: cannot compile ${script}`);
+  process.exit(70);
+}
 process.argv = [process.argv[0], join(outdir, `${name}.mjs`), ...args];
 await import(pathToFileURL(process.argv[1]).href);
