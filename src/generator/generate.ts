@@ -10,6 +10,7 @@ import { packageFile } from "./package-files.js";
 import { emitValidation } from "./emit/validation.js";
 import { buildCliModel } from "./model/cli.js";
 import { buildModel } from "./model/operations.js";
+import { requestCases } from "./model/request-examples.js";
 import type { ApiModel } from "./model/types.js";
 import { loadSpec, type LoadOptions } from "./stages/load.js";
 import { startSchemaTypes } from "./stages/types.js";
@@ -51,7 +52,9 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/index.js");
     const pkg = packageInfo();
     const title = document.info?.title ?? specName;
-    const cli = buildCliModel(document, model.operations, title);
+    // Each operation's request examples, for the CLI's examples and the docs' samples alike.
+    const requests = model.operations.map((operation) => requestCases(document, operation));
+    const cli = buildCliModel(document, model.operations, requests, title);
     const emitted = [
       { path: "validation.gen.ts", contents: emitValidation(document, model, runtimeImport) },
       {
@@ -63,7 +66,7 @@ export async function generate(options: GenerateOptions, types = startSchemaType
         contents: emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title }),
       },
       // The docs' input: the bundled spec with code samples.
-      { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, cli, { packageName: pkg.name })) },
+      { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
     ];
     const files = [{ path: "schema.d.ts", contents: await schemaTypes }, ...emitted];
     const record = manifest(options.spec, inputs, fingerprintOptions(options), files, doNotEditNotice(specName));

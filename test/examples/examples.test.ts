@@ -26,7 +26,7 @@ const examples = collectExamples(document);
 const operations = buildModel(document, "openapi.yaml").operations;
 /** The client input of each request example of each operation, as the docs' samples build it. */
 const requests = operations.flatMap((operation) =>
-  requestCases(document, document.paths[operation.path][operation.method], operation).map((c) => ({ operation, title: c.title, input: clientInput(operation, c) })),
+  requestCases(document, operation).map((c) => ({ operation, title: c.title, input: clientInput(operation, c) })),
 );
 const token = "example-test-token";
 

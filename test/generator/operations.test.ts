@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildCliModel } from "../../src/generator/model/cli.js";
 import { buildModel } from "../../src/generator/model/operations.js";
+import { requestCases } from "../../src/generator/model/request-examples.js";
 import type { OpenApiDocument, OperationObject } from "../../src/generator/spec/document.js";
 
 /** A one-operation document around `operation` at `POST /things/{id}`. */
@@ -82,5 +84,29 @@ describe("buildModel", () => {
     { servers: [], want: undefined },
   ])("default base URL from $servers", ({ servers, want }) => {
     expect(buildModel({ servers, paths: {} }, "s").defaultBaseUrl).toBe(want);
+  });
+});
+
+describe("path-level parameters", () => {
+  // Declared once on the path item, they belong to every operation under it: the client's
+  // input, the CLI's flags and the samples' requests all see them.
+  const document: OpenApiDocument = {
+    openapi: "3.1.0",
+    paths: {
+      "/items/{id}": {
+        parameters: [{ ...idParam, example: "abc" }],
+        get: { operationId: "getItem", parameters: [{ name: "q", in: "query", schema: { type: "string" } }], responses: { "200": { description: "ok" } } },
+      },
+    },
+  };
+  const [operation] = buildModel(document, "spec.yaml").operations;
+
+  it("are CLI flags, and in the CLI examples and the docs' requests", () => {
+    expect(operation!.parameters.map((p) => p.name)).toEqual(["id", "q"]);
+    const requests = requestCases(document, operation!);
+    expect(requests.map((r) => [...r.params].map(([p, value]) => [p.name, value]))).toEqual([[["id", "abc"]]]);
+    const [command] = buildCliModel(document, [operation!], [requests], "t").commands;
+    expect(command!.flags.map((f) => f.flag)).toEqual(["id", "q"]);
+    expect(command!.examples).toEqual([{ title: "GET /items/{id}", argv: ["get-item", "--id", "abc"] }]);
   });
 });

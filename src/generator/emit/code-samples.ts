@@ -1,8 +1,9 @@
 import { shellQuote } from "../../cli/help.js";
 import type { CliModel } from "../model/cli.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
-import { requestCases, type RequestCase } from "../model/request-examples.js";
-import { resolve, type OpenApiDocument, type OperationObject } from "../spec/document.js";
+import { specOperation } from "../model/operations.js";
+import type { RequestCase } from "../model/request-examples.js";
+import type { OpenApiDocument } from "../spec/document.js";
 import { prettyLiteral } from "./literal.js";
 
 /** One tab of an operation's samples in the docs (Redoc's `x-codeSamples`). */
@@ -22,21 +23,19 @@ export interface SampleOptions {
  * request as curl, as the generated CLI and as the generated client, once per request
  * example, so the docs show exactly what the generated code accepts.
  */
-export function withCodeSamples(document: OpenApiDocument, model: ApiModel, cli: CliModel, options: SampleOptions): OpenApiDocument {
+export function withCodeSamples(document: OpenApiDocument, model: ApiModel, requests: RequestCase[][], cli: CliModel, options: SampleOptions): OpenApiDocument {
   // A shallow copy: only the operations that gain samples are new objects; the rest (most
   // of a 13 MB spec) is shared with the document, which stays as it was.
   const copy: OpenApiDocument = { ...document, paths: { ...document.paths } };
   model.operations.forEach((operation, i) => {
-    const item = resolve<Record<string, OperationObject & Record<string, unknown>>>(copy, copy.paths![operation.path] as never);
-    const target = item?.[operation.method];
-    if (!item || !target) return;
-    const cases = requestCases(copy, target, operation);
+    const { pathItem, operation: target } = specOperation(copy, operation);
+    const cases = requests[i]!;
     const samples: CodeSample[] = [
       { lang: "bash", label: "API", source: cases.map((c) => comment("#", c.title, curl(operation, c, model.defaultBaseUrl, cli.envPrefix))).join("\n\n") },
       { lang: "bash", label: "CLI", source: cli.commands[i]!.examples.map((e) => comment("#", e.title, [cli.name, ...e.argv].map(shellQuote).join(" "))).join("\n\n") },
       { lang: "typescript", label: "JS Client", source: typescript(operation, cases, model.defaultBaseUrl, cli.envPrefix, options.packageName) },
     ];
-    copy.paths![operation.path] = { ...item, [operation.method]: { ...target, "x-codeSamples": samples } };
+    copy.paths![operation.path] = { ...pathItem, [operation.method]: { ...target, "x-codeSamples": samples } };
   });
   return copy;
 }

@@ -1,8 +1,9 @@
-import { isReference, resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type SchemaObject } from "../spec/document.js";
+import { isReference, resolve, type OpenApiDocument, type SchemaObject } from "../spec/document.js";
 import { describeConstraints } from "./field-docs.js";
 import type { Command, Flag } from "../../cli/program.js";
 import type { OperationModel, SpecSchema } from "./types.js";
-import { requestCases } from "./request-examples.js";
+import { parametersOf, specOperation } from "./operations.js";
+import type { RequestCase } from "./request-examples.js";
 
 /**
  * The CLI's commands, one per operation, as plain data: flags from parameters and body
@@ -27,12 +28,13 @@ export type CliFlagModel = Flag;
 /** Flags every command has; derived flags never take these names. */
 export const globalFlags = ["help", "version", "output", "body", "dry-run", "token", "base-url", "timeout", "retries", "no-validate", "quiet"];
 
-export function buildCliModel(document: OpenApiDocument, operations: OperationModel[], title: string): CliModel {
+/** `requests`: each operation's request examples (request-examples.ts), in the order of `operations`. */
+export function buildCliModel(document: OpenApiDocument, operations: OperationModel[], requests: RequestCase[][], title: string): CliModel {
   const extension = (document as { "x-cli"?: { name?: string; envPrefix?: string } })["x-cli"] ?? {};
   return {
     name: extension.name ?? (kebab(title) || "api"),
     envPrefix: extension.envPrefix ?? (title.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_|_$/g, "") || "API"),
-    commands: operations.map((operation) => commandModel(document, operation)),
+    commands: operations.map((operation, i) => commandModel(document, operation, requests[i]!)),
   };
 }
 
@@ -46,12 +48,11 @@ export function kebab(text: string): string {
     .toLowerCase();
 }
 
-function commandModel(document: OpenApiDocument, operation: OperationModel): CliCommandModel {
-  const spec = lookupOperation(document, operation);
+function commandModel(document: OpenApiDocument, operation: OperationModel, requests: RequestCase[]): CliCommandModel {
+  const { pathItem, operation: spec } = specOperation(document, operation);
   const aliases = spec["x-cli-command"];
   const flags = new FlagSet();
-  for (const parameter of parameterObjects(document, spec)) {
-    if (parameter.in === "cookie") continue;
+  for (const parameter of parametersOf(document, pathItem, spec)) {
     flags.add({
       kind: "value",
       flag: kebab(parameter.name),
@@ -78,7 +79,7 @@ function commandModel(document: OpenApiDocument, operation: OperationModel): Cli
     deprecated: operation.deprecated,
     hasBody: bodySchema !== undefined,
     flags: flags.list,
-    examples: examples(document, spec, operation, flags.list),
+    examples: examples(operation, requests, flags.list),
     summaryTemplate: typeof template === "string" ? template : undefined,
   };
 }
@@ -138,22 +139,13 @@ function scalarType(document: OpenApiDocument, schemaOrRef: SpecSchema | undefin
   return types.length === 1 && (type === "string" || type === "number" || type === "integer" || type === "boolean") ? type : undefined;
 }
 
-function lookupOperation(document: OpenApiDocument, operation: OperationModel): OperationObject & Record<string, unknown> {
-  const item = resolve<Record<string, OperationObject>>(document, document.paths?.[operation.path] as never);
-  return (item?.[operation.method] ?? {}) as OperationObject & Record<string, unknown>;
-}
-
-function parameterObjects(document: OpenApiDocument, operation: OperationObject): ParameterObject[] {
-  return (operation.parameters ?? []).map((p) => resolve<ParameterObject>(document, p)).filter((p): p is ParameterObject => p !== undefined);
-}
-
 /**
  * Command lines for the spec's request examples (see request-examples.ts): parameters as
  * their flags, the body as flags where every field has one, else as `--body '<json>'`.
  */
-function examples(document: OpenApiDocument, spec: OperationObject, operation: OperationModel, flags: CliFlagModel[]): CliCommandModel["examples"] {
+function examples(operation: OperationModel, requests: RequestCase[], flags: CliFlagModel[]): CliCommandModel["examples"] {
   const name = kebab(operation.name);
-  return requestCases(document, spec, operation).map((c) => {
+  return requests.map((c) => {
     const paramArgs = [...c.params].flatMap(([p, value]) => {
       const flag = flags.find((f) => f.target.at(-1) === p.name && f.kind === "value");
       return flag ? [`--${flag.flag}`, String(value)] : [];

@@ -90,8 +90,14 @@ function operationModel(document: OpenApiDocument, name: string, path: string, m
   };
 }
 
+/** The spec's path item and operation object behind a model operation. */
+export function specOperation(document: OpenApiDocument, operation: OperationModel): { pathItem: PathItemObject; operation: OperationObject & Record<string, unknown> } {
+  const pathItem = resolve<PathItemObject>(document, document.paths?.[operation.path]) ?? {};
+  return { pathItem, operation: (pathItem[operation.method] ?? {}) as OperationObject & Record<string, unknown> };
+}
+
 /** Path-level parameters, overridden by operation-level ones of the same name and place; cookies are left out. */
-function parametersOf(document: OpenApiDocument, pathItem: PathItemObject, operation: OperationObject): ParameterObject[] {
+export function parametersOf(document: OpenApiDocument, pathItem: PathItemObject, operation: OperationObject): ParameterObject[] {
   const byKey = new Map<string, ParameterObject>();
   for (const ref of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
     const parameter = resolve<ParameterObject>(document, ref);

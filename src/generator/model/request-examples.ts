@@ -1,13 +1,8 @@
-import { resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type RequestBodyObject, type SchemaObject } from "../spec/document.js";
+import { resolve, type OpenApiDocument, type ParameterObject, type RequestBodyObject, type SchemaObject } from "../spec/document.js";
 import { camelCase, uniqueNames } from "./names.js";
+import { parametersOf, specOperation } from "./operations.js";
 import type { OperationModel } from "./types.js";
 
-/**
- * The requests an operation's samples show, from the spec's examples: one per request-body
- * example, parameters from their `example`, `examples` or schema example, and a placeholder
- * of the right type for a required parameter that has none. The docs' curl and TypeScript
- * samples, the CLI's examples and the example tests all use these, so they agree.
- */
 /** One request to show: parameter values and a body, from the spec's examples. */
 export interface RequestCase {
   title: string;
@@ -17,15 +12,21 @@ export interface RequestCase {
   body: unknown;
 }
 
-export function requestCases(document: OpenApiDocument, spec: OperationObject, operation: OperationModel): RequestCase[] {
+/**
+ * The requests an operation's samples show, from the spec's examples: one per request-body
+ * example, parameters (path-level ones too) from their `example`, `examples` or schema
+ * example, and a placeholder of the right type for a required parameter that has none. The
+ * docs' curl and TypeScript samples, the CLI's examples and the example tests all use these,
+ * so they agree.
+ */
+export function requestCases(document: OpenApiDocument, operation: OperationModel): RequestCase[] {
+  const spec = specOperation(document, operation);
   const params = new Map<ParameterObject, unknown>();
-  for (const ref of spec.parameters ?? []) {
-    const p = resolve<ParameterObject & { examples?: Record<string, { value?: unknown }> }>(document, ref);
-    if (!p || p.in === "cookie") continue;
+  for (const p of parametersOf(document, spec.pathItem, spec.operation) as (ParameterObject & { examples?: Record<string, { value?: unknown }> })[]) {
     const value = p.example ?? Object.values(p.examples ?? {})[0]?.value ?? resolve<SchemaObject & { example?: unknown }>(document, p.schema)?.example;
     if (value !== undefined || p.required || p.in === "path") params.set(p, value ?? placeholder(document, p));
   }
-  const requestBody = resolve<RequestBodyObject & { content?: Record<string, { example?: unknown; examples?: Record<string, unknown> }> }>(document, spec.requestBody);
+  const requestBody = resolve<RequestBodyObject & { content?: Record<string, { example?: unknown; examples?: Record<string, unknown> }> }>(document, spec.operation.requestBody);
   const media = operation.body ? requestBody?.content?.[operation.body.mediaType] : undefined;
   const named = Object.entries(media?.examples ?? {})
     .map(([key, ref]) => {

@@ -61,8 +61,18 @@ export const program: Program<Client> = {
       summary: "Delete a pet",
       deprecated: true,
       hasBody: false,
-      flags: [],
-      examples: [{ title: "Delete a pet", argv: ["delete"] }],
+      flags: [
+        {
+          kind: "value",
+          flag: "pet-id",
+          target: ["pet-id"],
+          required: true,
+          description: "The pet's id.",
+          constraints: ["string", "pattern ^[a-z0-9-]+$"],
+          type: "string",
+        },
+      ],
+      examples: [{ title: "Delete a pet", argv: ["delete", "--pet-id", "PET_ID"] }],
       inputSchema: validation.delete_Input,
       call: (client, input, options) => client.delete_(input as never, options),
     },
@@ -73,6 +83,15 @@ export const program: Program<Client> = {
       deprecated: false,
       hasBody: true,
       flags: [
+        {
+          kind: "value",
+          flag: "pet-id",
+          target: ["pet-id"],
+          required: true,
+          description: "The pet's id.",
+          constraints: ["string", "pattern ^[a-z0-9-]+$"],
+          type: "string",
+        },
         {
           kind: "value",
           flag: "name",
@@ -92,7 +111,12 @@ export const program: Program<Client> = {
           type: "boolean",
         },
       ],
-      examples: [{ title: "Rename a pet (no operationId)", argv: ["patch-pets-by-pet-id"] }],
+      examples: [
+        {
+          title: "Rename a pet (no operationId)",
+          argv: ["patch-pets-by-pet-id", "--pet-id", "PET_ID"],
+        },
+      ],
       inputSchema: validation.patchPetsByPetIdInput,
       call: (client, input, options) => client.patchPetsByPetId(input as never, options),
     },
