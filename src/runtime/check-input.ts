@@ -11,13 +11,23 @@ import { validate } from "./validate.js";
 export function checkPathSegments(operation: Operation, parts: RequestParts): Violation[] {
   const violations: Violation[] = [];
   const values = parts.params.path ?? {};
-  for (const [, name] of operation.path.matchAll(/\{([^}]+)\}/g)) {
-    const value = values[name!];
-    const at = operation.input === "grouped" ? `path.${name}` : name!;
+  for (const name of pathNames(operation.path)) {
+    const value = values[name];
+    const at = operation.input === "grouped" ? `path.${name}` : name;
     if (value === undefined || value === null) violations.push({ path: at, rule: "required", message: "is required" });
-    else if (["", ".", ".."].includes(String(value))) violations.push({ path: at, rule: "pathSegment", message: `must not be ${JSON.stringify(String(value))}` });
+    else if (dotSegments.has(String(value))) violations.push({ path: at, rule: "pathSegment", message: `must not be ${JSON.stringify(String(value))}` });
   }
   return violations;
+}
+
+const dotSegments = new Set(["", ".", ".."]);
+const pathNamesCache = new Map<string, string[]>();
+
+/** The `{names}` in a path template, parsed once per template: this runs on every request. */
+function pathNames(template: string): string[] {
+  let names = pathNamesCache.get(template);
+  if (!names) pathNamesCache.set(template, (names = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!)));
+  return names;
 }
 
 /** The input's parameters and body against the spec; paths as the caller wrote them. */

@@ -14,18 +14,24 @@ export function splitInput(operation: Operation, input: object): RequestParts {
     return { params: { path, query, header }, body };
   }
   const params: RequestParts["params"] = {};
-  const taken = new Set<string>();
-  for (const [location, names] of Object.entries(operation.params ?? {}) as [ParameterLocation, readonly string[]][]) {
+  for (const location in operation.params) {
     const values: Record<string, unknown> = {};
-    for (const name of names) {
-      taken.add(name);
-      if (source[name] !== undefined) values[name] = source[name];
-    }
-    params[location] = values;
+    for (const name of operation.params[location as ParameterLocation]!) if (source[name] !== undefined) values[name] = source[name];
+    params[location as ParameterLocation] = values;
   }
   if (operation.body === "property") return { params, body: source.body };
   if (operation.body !== "fields") return { params };
+  const taken = parameterKeys(operation);
   const body: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(source)) if (!taken.has(key)) body[key] = value;
+  for (const key of Object.keys(source)) if (!taken.has(key)) body[key] = source[key];
   return { params, body };
+}
+
+const parameterKeysCache = new WeakMap<Operation, Set<string>>();
+
+/** A flat input's parameter keys, gathered once per operation: this runs on every request. */
+function parameterKeys(operation: Operation): Set<string> {
+  let keys = parameterKeysCache.get(operation);
+  if (!keys) parameterKeysCache.set(operation, (keys = new Set(Object.values(operation.params ?? {}).flat())));
+  return keys;
 }

@@ -1,4 +1,4 @@
-import createFetchClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
+import { createFetchClient, defaultPathSerializer, type Middleware } from "./fetch-client.js";
 import { bodyEncoding } from "./body.js";
 import { checkInput, checkPathSegments } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
@@ -6,7 +6,7 @@ import { showBody, showHeaders, type Logger } from "./log.js";
 import type { Operation } from "./operation.js";
 import { redactSensitive, redactStrings, secretForms } from "./redact.js";
 import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome, type RetryOptions } from "./retry.js";
-import { splitInput } from "./split-input.js";
+import { splitInput, type RequestParts } from "./split-input.js";
 import { validate } from "./validate.js";
 
 /** Options that a client sets for every call and a call may override. */
@@ -68,12 +68,15 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
   if (!baseUrl) throw new TypeError("createClient: `baseUrl` is required, because the spec names no server");
   // The token stays in this closure: never on an object a caller could print.
   const { token, logger } = options;
-  const client = createFetchClient<Record<string, Record<string, unknown>>>({ baseUrl, fetch: options.fetch });
+  const client = createFetchClient({ baseUrl, fetch: options.fetch });
   if (options.middleware?.length) client.use(...options.middleware);
+  const clientSettings = { ...options, retry: { ...retryDefaults, ...options.retry } };
+  const noOptions: CallOptions = {};
 
   return {
-    async call<T>(operation: Operation, input: object, callOptions: CallOptions = {}): Promise<T> {
-      const settings = { ...options, ...definedOnly(callOptions), retry: { ...retryDefaults, ...options.retry, ...callOptions.retry } };
+    async call<T>(operation: Operation, input: object, callOptions: CallOptions = noOptions): Promise<T> {
+      // Most calls pass no options: they share the client's settings, merged once.
+      const settings = callOptions === noOptions ? clientSettings : { ...clientSettings, ...definedOnly(callOptions), retry: { ...clientSettings.retry, ...callOptions.retry } };
       const maxRetries = settings.maxRetries ?? retryDefaults.maxRetries;
       const timeout = settings.timeout ?? defaultTimeout;
       if (!(timeout >= 0)) throw new TypeError(`${operation.name}: timeout must be milliseconds >= 0 (0 or Infinity: no limit), not ${String(timeout)}`);
@@ -87,14 +90,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
 
       // What must never be shown: the token, and every sensitive value of this request.
       // Worked out only when something is to be shown (a log line, an error), off the hot path.
-      let shown: { body: unknown; secrets: string[] } | undefined;
-      const sensitive = () => {
-        if (!shown) {
-          const secrets: string[] = token ? [token] : [];
-          shown = { body: redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema))), secrets };
-        }
-        return shown;
-      };
+      let shown: Shown | undefined;
+      const sensitive = (): Shown => (shown ??= redactedRequest(token, operation, parts));
       const { contentType, bodySerializer } = bodyEncoding(operation.mediaType);
       const headers: Record<string, string> = { "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
@@ -113,7 +110,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         let outcome: Outcome;
         let failure: Error;
         try {
-          const result = await client.request(operation.method, operation.path as never, {
+          const result = await client.request(operation.method, operation.path, {
             params: parts.params,
             body: parts.body,
             bodySerializer,
@@ -121,8 +118,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             parseAs: operation.parseAs === "json" ? "text" : operation.parseAs,
             signal: controller?.signal ?? callOptions.signal,
             headers,
-            middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : [],
-          } as never);
+            middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
+          });
           const { response } = result;
           // openapi-fetch gives an empty error body as "": there is no body.
           const body = response.ok || result.error === "" ? undefined : redactStrings(result.error, sensitive().secrets);
@@ -155,6 +152,17 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       }
     },
   };
+}
+
+/** A request as it may be shown: its body with sensitive values cut, and every form of them to cut from text. */
+interface Shown {
+  body: unknown;
+  secrets: string[];
+}
+
+function redactedRequest(token: string | undefined, operation: Operation, parts: RequestParts): Shown {
+  const secrets: string[] = token ? [token] : [];
+  return { body: redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema))), secrets };
 }
 
 /** Connection failures where nothing reached the server: safe to retry for any method. */

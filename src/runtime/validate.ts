@@ -10,78 +10,171 @@ export type Direction = "request" | "response";
  */
 export function validate(schema: Schema, value: unknown, path: string, direction: Direction): Violation[] {
   const out: Violation[] = [];
-  check(deref(schema), value, path, direction, out);
+  validatorOf(schema)(value, path, direction, out);
   return out;
 }
 
-function check(schema: Schema, value: unknown, path: string, direction: Direction, out: Violation[]): void {
-  const add = (rule: string, message: string, at = path): void => {
-    out.push({ path: at || "(input)", rule, message });
-  };
+/** A schema compiled to a function that checks only the keywords the schema has. */
+type Validator = (value: unknown, path: string, direction: Direction, out: Violation[]) => void;
 
-  if (schema.type !== undefined) {
-    const types = typeof schema.type === "string" ? [schema.type] : schema.type;
-    if (!types.some((type) => isType(value, type))) return add("type", `must be ${types.join(" or ")}`);
+// This runs on every request. Generated schema literals come in many shapes, so reading
+// each keyword off them on every call is slow; each schema is compiled once, on first use.
+const validators = new WeakMap<Schema, Validator>();
+
+function validatorOf(schema: Schema): Validator {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = schema.ref ? lazyRef(schema) : compile(schema);
+    validators.set(schema, validator);
   }
-  if (schema.enum && !schema.enum.some((allowed) => equal(allowed, value))) add("enum", `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`);
-  if (schema.const !== undefined && !equal(schema.const, value)) add("const", `must be ${JSON.stringify(schema.const)}`);
-
-  if (typeof value === "string") checkString(schema, value, add);
-  else if (typeof value === "number") checkNumber(schema, value, add);
-  else if (Array.isArray(value)) checkArray(schema, value, path, direction, out, add);
-  else if (typeof value === "object" && value !== null) checkObject(schema, value as Record<string, unknown>, path, direction, out, add);
-
-  for (const part of schema.allOf ?? []) check(deref(part), value, path, direction, out);
-  if (schema.oneOf) checkVariants(schema.oneOf, "oneOf", value, path, direction, out);
-  if (schema.anyOf) checkVariants(schema.anyOf, "anyOf", value, path, direction, out);
+  return validator;
 }
 
-type Add = (rule: string, message: string, at?: string) => void;
-
-function checkString(schema: Schema, value: string, add: Add): void {
-  // Lengths count code points, as JSON Schema does, not UTF-16 units.
-  const length = schema.minLength !== undefined || schema.maxLength !== undefined ? [...value].length : 0;
-  if (schema.minLength !== undefined && length < schema.minLength) add("minLength", schema.minLength === schema.maxLength ? `must be exactly ${schema.minLength} characters` : `must be at least ${schema.minLength} characters`);
-  else if (schema.maxLength !== undefined && length > schema.maxLength) add("maxLength", schema.minLength === schema.maxLength ? `must be exactly ${schema.maxLength} characters` : `must be at most ${schema.maxLength} characters`);
-  if (schema.pattern !== undefined && regex(schema.pattern)?.test(value) === false) add("pattern", `must match ${schema.pattern}`);
-}
-
-function checkNumber(schema: Schema, value: number, add: Add): void {
-  if (schema.minimum !== undefined && value < schema.minimum) add("minimum", `must be >= ${schema.minimum}`);
-  if (schema.maximum !== undefined && value > schema.maximum) add("maximum", `must be <= ${schema.maximum}`);
-  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) add("exclusiveMinimum", `must be > ${schema.exclusiveMinimum}`);
-  if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) add("exclusiveMaximum", `must be < ${schema.exclusiveMaximum}`);
-  if (schema.multipleOf !== undefined && !Number.isInteger(Number((value / schema.multipleOf).toPrecision(12)))) add("multipleOf", `must be a multiple of ${schema.multipleOf}`);
-}
-
-function checkArray(schema: Schema, value: unknown[], path: string, direction: Direction, out: Violation[], add: Add): void {
-  if (schema.minItems !== undefined && value.length < schema.minItems) add("minItems", `must have at least ${schema.minItems} items`);
-  if (schema.maxItems !== undefined && value.length > schema.maxItems) add("maxItems", `must have at most ${schema.maxItems} items`);
-  if (schema.uniqueItems && value.some((item, i) => value.findIndex((other) => equal(item, other)) !== i)) add("uniqueItems", "must not repeat items");
-  if (schema.items) value.forEach((item, i) => check(deref(schema.items!), item, `${path}[${i}]`, direction, out));
-}
-
-function checkObject(schema: Schema, value: Record<string, unknown>, path: string, direction: Direction, out: Violation[], add: Add): void {
-  const keys = Object.keys(value).filter((key) => value[key] !== undefined);
-  const properties = schema.properties ?? {};
-  for (const name of schema.required ?? []) {
-    const property = properties[name] && deref(properties[name]);
-    const exempt = direction === "request" ? property?.readOnly : property?.writeOnly;
-    if (value[name] === undefined && !exempt) add("required", "is required", join(path, name));
-  }
-  if (schema.minProperties !== undefined && keys.length < schema.minProperties) add("minProperties", `must have at least ${schema.minProperties} properties`);
-  if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) add("maxProperties", `must have at most ${schema.maxProperties} properties`);
-  for (const key of keys) {
-    const at = join(path, key);
-    if (schema.propertyNames) {
-      const names = deref(schema.propertyNames);
-      if (names.pattern !== undefined && regex(names.pattern)?.test(key) === false) add("propertyNames", `key must match ${names.pattern}`, at);
+/** Resolved on the first call, not at compile time: a recursive schema refers to itself. */
+function lazyRef(schema: Schema): Validator {
+  let target: Validator | undefined;
+  return (value, path, direction, out) => {
+    if (!target) {
+      const resolved = deref(schema);
+      target = resolved.ref ? acceptAll : validatorOf(resolved);
     }
-    const property = properties[key];
-    if (property) check(deref(property), value[key], at, direction, out);
-    else if (schema.additionalProperties === false) add("additionalProperties", "is not allowed", at);
-    else if (typeof schema.additionalProperties === "object") check(deref(schema.additionalProperties), value[key], at, direction, out);
+    target(value, path, direction, out);
+  };
+}
+
+/** A `$ref` cycle with no schema at its end checks nothing. */
+const acceptAll: Validator = () => {};
+
+function compile(schema: Schema): Validator {
+  const types = schema.type === undefined ? undefined : typeof schema.type === "string" ? [schema.type] : schema.type;
+  const typeMessage = `must be ${types?.join(" or ")}`;
+  const checks = [
+    enumCheck(schema),
+    constCheck(schema),
+    stringCheck(schema),
+    numberCheck(schema),
+    arrayCheck(schema),
+    objectCheck(schema),
+    ...(schema.allOf ?? []).map(validatorOf),
+    schema.oneOf && variantsCheck(schema.oneOf.map(validatorOf), "oneOf"),
+    schema.anyOf && variantsCheck(schema.anyOf.map(validatorOf), "anyOf"),
+  ].filter((check): check is Validator => check !== undefined);
+  return (value, path, direction, out) => {
+    // A wrong type makes every other keyword's message noise.
+    if (types && !types.some((type) => isType(value, type))) return add(out, path, "type", typeMessage);
+    for (const check of checks) check(value, path, direction, out);
+  };
+}
+
+function add(out: Violation[], path: string, rule: string, message: string): void {
+  out.push({ path: path || "(input)", rule, message });
+}
+
+function enumCheck({ enum: allowed }: Schema): Validator | undefined {
+  if (!allowed) return undefined;
+  const message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`;
+  return (value, path, _direction, out) => {
+    if (!allowed.some((option) => equal(option, value))) add(out, path, "enum", message);
+  };
+}
+
+function constCheck({ const: expected }: Schema): Validator | undefined {
+  if (expected === undefined) return undefined;
+  const message = `must be ${JSON.stringify(expected)}`;
+  return (value, path, _direction, out) => {
+    if (!equal(expected, value)) add(out, path, "const", message);
+  };
+}
+
+function stringCheck({ minLength, maxLength, pattern }: Schema): Validator | undefined {
+  if (minLength === undefined && maxLength === undefined && pattern === undefined) return undefined;
+  const exactly = minLength === maxLength;
+  const compiled = pattern === undefined ? undefined : regex(pattern);
+  return (value, path, _direction, out) => {
+    if (typeof value !== "string") return;
+    const length = minLength !== undefined || maxLength !== undefined ? codePoints(value) : 0;
+    if (minLength !== undefined && length < minLength) add(out, path, "minLength", exactly ? `must be exactly ${minLength} characters` : `must be at least ${minLength} characters`);
+    else if (maxLength !== undefined && length > maxLength) add(out, path, "maxLength", exactly ? `must be exactly ${maxLength} characters` : `must be at most ${maxLength} characters`);
+    if (compiled?.test(value) === false) add(out, path, "pattern", `must match ${pattern}`);
+  };
+}
+
+/** Lengths count code points, as JSON Schema does, not UTF-16 units (as `[...text].length`, without the array). */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
   }
+  return count;
+}
+
+function numberCheck({ minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf }: Schema): Validator | undefined {
+  if ([minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf].every((limit) => limit === undefined)) return undefined;
+  return (value, path, _direction, out) => {
+    if (typeof value !== "number") return;
+    if (minimum !== undefined && value < minimum) add(out, path, "minimum", `must be >= ${minimum}`);
+    if (maximum !== undefined && value > maximum) add(out, path, "maximum", `must be <= ${maximum}`);
+    if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) add(out, path, "exclusiveMinimum", `must be > ${exclusiveMinimum}`);
+    if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) add(out, path, "exclusiveMaximum", `must be < ${exclusiveMaximum}`);
+    if (multipleOf !== undefined && !Number.isInteger(Number((value / multipleOf).toPrecision(12)))) add(out, path, "multipleOf", `must be a multiple of ${multipleOf}`);
+  };
+}
+
+function arrayCheck({ minItems, maxItems, uniqueItems, items }: Schema): Validator | undefined {
+  if (minItems === undefined && maxItems === undefined && !uniqueItems && !items) return undefined;
+  const item = items && validatorOf(items);
+  return (value, path, direction, out) => {
+    if (!Array.isArray(value)) return;
+    if (minItems !== undefined && value.length < minItems) add(out, path, "minItems", `must have at least ${minItems} items`);
+    if (maxItems !== undefined && value.length > maxItems) add(out, path, "maxItems", `must have at most ${maxItems} items`);
+    if (uniqueItems && value.some((entry, i) => value.findIndex((other) => equal(entry, other)) !== i)) add(out, path, "uniqueItems", "must not repeat items");
+    if (item) for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`, direction, out);
+  };
+}
+
+function objectCheck(schema: Schema): Validator | undefined {
+  const { required = [], minProperties, maxProperties, additionalProperties } = schema;
+  if (!schema.properties && required.length === 0 && minProperties === undefined && maxProperties === undefined && additionalProperties === undefined && !schema.propertyNames) return undefined;
+  // A Map, not the literal: a key such as `constructor` must not find Object.prototype's.
+  const properties = new Map(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, { check: validatorOf(property), identifier: isIdentifier(name) }]));
+  const exempt = (name: string, flag: "readOnly" | "writeOnly") => {
+    const property = schema.properties?.[name];
+    return property !== undefined && Object.hasOwn(schema.properties!, name) && deref(property)[flag] === true;
+  };
+  // Which fields must be there depends on the direction: readOnly ones are not sent, writeOnly ones not returned.
+  const requiredIn = { request: required.filter((name) => !exempt(name, "readOnly")), response: required.filter((name) => !exempt(name, "writeOnly")) };
+  const additional = typeof additionalProperties === "object" ? validatorOf(additionalProperties) : additionalProperties;
+  const namePattern = schema.propertyNames && deref(schema.propertyNames).pattern;
+  const names = namePattern === undefined ? undefined : regex(namePattern);
+  const counted = minProperties !== undefined || maxProperties !== undefined;
+  return (value, path, direction, out) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    const object = value as Record<string, unknown>;
+    for (const name of requiredIn[direction]) if (object[name] === undefined) add(out, join(path, name, isIdentifier(name)), "required", "is required");
+    const keys = Object.keys(object);
+    if (counted) {
+      const count = keys.filter((key) => object[key] !== undefined).length;
+      if (minProperties !== undefined && count < minProperties) add(out, path, "minProperties", `must have at least ${minProperties} properties`);
+      if (maxProperties !== undefined && count > maxProperties) add(out, path, "maxProperties", `must have at most ${maxProperties} properties`);
+    }
+    for (const key of keys) {
+      const entry = object[key];
+      if (entry === undefined) continue;
+      const property = properties.get(key);
+      const at = join(path, key, property ? property.identifier : isIdentifier(key));
+      if (names?.test(key) === false) add(out, at, "propertyNames", `key must match ${namePattern}`);
+      if (property) property.check(entry, at, direction, out);
+      else if (additional === false) add(out, at, "additionalProperties", "is not allowed");
+      else if (typeof additional === "function") additional(entry, at, direction, out);
+    }
+  };
 }
 
 /**
@@ -90,18 +183,21 @@ function checkObject(schema: Schema, value: Record<string, unknown>, path: strin
  * best, with the fewest wrong types, missing or unknown fields at its own level, then the
  * fewest failures in all.
  */
-function checkVariants(variants: readonly Schema[], rule: "oneOf" | "anyOf", value: unknown, path: string, direction: Direction, out: Violation[]): void {
-  const results = variants.map((variant) => validate(variant, value, path, direction));
-  const matches = results.filter((violations) => violations.length === 0).length;
-  if (rule === "oneOf" && matches > 1) {
-    out.push({ path: path || "(input)", rule, message: `must match exactly one of ${variants.length} variants, but matches ${matches}` });
-    return;
-  }
-  if (matches > 0) return;
-  const depth = segments(path);
-  const misfits = (violations: Violation[]) => violations.filter((v) => shapeRules.has(v.rule) && segments(v.path) <= depth + 1).length;
-  const best = results.reduce((a, b) => (misfits(b) < misfits(a) || (misfits(b) === misfits(a) && b.length < a.length) ? b : a));
-  out.push(...best);
+function variantsCheck(variants: readonly Validator[], rule: "oneOf" | "anyOf"): Validator {
+  return (value, path, direction, out) => {
+    const results = variants.map((variant) => {
+      const violations: Violation[] = [];
+      variant(value, path, direction, violations);
+      return violations;
+    });
+    const matches = results.filter((violations) => violations.length === 0).length;
+    if (rule === "oneOf" && matches > 1) return add(out, path, rule, `must match exactly one of ${variants.length} variants, but matches ${matches}`);
+    if (matches > 0) return;
+    const depth = segments(path);
+    const misfits = (violations: Violation[]) => violations.filter((v) => shapeRules.has(v.rule) && segments(v.path) <= depth + 1).length;
+    const best = results.reduce((a, b) => (misfits(b) < misfits(a) || (misfits(b) === misfits(a) && b.length < a.length) ? b : a));
+    out.push(...best);
+  };
 }
 
 const shapeRules = new Set(["type", "required", "additionalProperties", "const", "enum"]);
@@ -111,9 +207,13 @@ function segments(path: string): number {
 }
 
 /** `overrides.buildFiles["/dir/file"]`: identifiers after a dot, anything else quoted. */
-function join(path: string, key: string): string {
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
+function join(path: string, key: string, identifier: boolean): string {
+  if (identifier) return path ? `${path}.${key}` : key;
   return `${path}[${JSON.stringify(key)}]`;
+}
+
+function isIdentifier(key: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(key);
 }
 
 function isType(value: unknown, type: JsonType): boolean {
