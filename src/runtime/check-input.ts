@@ -1,8 +1,8 @@
 import type { Violation } from "./errors.js";
-import type { Operation } from "./operation.js";
+import type { Operation, ParameterLocation } from "./operation.js";
 import type { InputSchema } from "./schema.js";
 import type { RequestParts } from "./split-input.js";
-import { validate } from "./validate.js";
+import { validateInto } from "./validate.js";
 
 /**
  * Empty, `.` and `..` path segments would make the URL resolve to another path, whatever
@@ -34,21 +34,22 @@ function pathNames(template: string): string[] {
 export function checkInput(operation: Operation, schema: InputSchema, parts: RequestParts): Violation[] {
   const violations: Violation[] = [];
   const grouped = operation.input === "grouped";
-  for (const [location, params] of Object.entries(schema.params ?? {}) as [keyof RequestParts["params"], NonNullable<InputSchema["params"]>["path"]][]) {
+  for (const location of Object.keys(schema.params ?? {}) as ParameterLocation[]) {
+    const params = schema.params![location]!;
     const values = parts.params[location] ?? {};
     const prefix = grouped ? `${location}.` : "";
-    for (const name of params!.required) {
+    for (const name of params.required) {
       // Missing path parameters are reported by checkPathSegments.
       if (location !== "path" && values[name] === undefined) violations.push({ path: `${prefix}${name}`, rule: "required", message: "is required" });
     }
-    for (const [name, value] of Object.entries(values)) {
-      const param = params!.properties[name];
-      if (param && value !== undefined) violations.push(...validate(param, value, `${prefix}${name}`, "request"));
+    for (const name of Object.keys(values)) {
+      const value = values[name];
+      if (value !== undefined && Object.hasOwn(params.properties, name)) validateInto(violations, params.properties[name]!, value, `${prefix}${name}`, "request");
     }
   }
   if (schema.body && parts.body !== undefined) {
     const prefix = grouped || operation.body === "property" ? "body" : "";
-    violations.push(...validate(schema.body, parts.body, prefix, "request"));
+    validateInto(violations, schema.body, parts.body, prefix, "request");
   } else if (schema.bodyRequired && parts.body === undefined) {
     violations.push({ path: "body", rule: "required", message: "is required" });
   }

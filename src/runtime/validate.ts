@@ -14,6 +14,11 @@ export function validate(schema: Schema, value: unknown, path: string, direction
   return out;
 }
 
+/** As `validate`, adding the violations to `out`. */
+export function validateInto(out: Violation[], schema: Schema, value: unknown, path: string, direction: Direction): void {
+  validatorOf(schema)(value, path, direction, out);
+}
+
 /** A schema compiled to a function that checks only the keywords the schema has. */
 type Validator = (value: unknown, path: string, direction: Direction, out: Violation[]) => void;
 
@@ -48,6 +53,7 @@ const acceptAll: Validator = () => {};
 function compile(schema: Schema): Validator {
   const types = schema.type === undefined ? undefined : typeof schema.type === "string" ? [schema.type] : schema.type;
   const typeMessage = `must be ${types?.join(" or ")}`;
+  const single = types?.length === 1 ? types[0] : undefined;
   const checks = [
     enumCheck(schema),
     constCheck(schema),
@@ -61,7 +67,7 @@ function compile(schema: Schema): Validator {
   ].filter((check): check is Validator => check !== undefined);
   return (value, path, direction, out) => {
     // A wrong type makes every other keyword's message noise.
-    if (types && !types.some((type) => isType(value, type))) return add(out, path, "type", typeMessage);
+    if (single !== undefined ? !isType(value, single) : types && !types.some((type) => isType(value, type))) return add(out, path, "type", typeMessage);
     for (const check of checks) check(value, path, direction, out);
   };
 }
