@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { manifestFile } from "./output-files.js";
+import { bytesOf, manifestFile, type OutputFile } from "./output-files.js";
 import { packageRoot } from "./package-files.js";
 
 export interface Manifest {
@@ -58,13 +58,13 @@ export function fingerprintOptions(options: { out: string; runtimeImport?: strin
   return { out, runtimeImport, cliImport, userAgent, lint: lint !== false, lintConfig };
 }
 
-export function manifest(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: { path: string; contents: string }[], notice: string): Manifest {
+export function manifest(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: readonly OutputFile[], notice: string): Manifest {
   const base = dirname(resolve(spec));
   return {
     "x-generated": notice,
     fingerprint: fingerprint(spec, inputs, options),
     inputs: inputs.map((file) => relative(base, file).split("\\").join("/")).sort(),
-    outputs: Object.fromEntries(outputs.map((file) => [file.path, sha256(file.contents)])),
+    outputs: Object.fromEntries(outputs.map((file) => [file.path, sha256(bytesOf(file))])),
   };
 }
 

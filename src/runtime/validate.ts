@@ -10,7 +10,7 @@ export type Direction = "request" | "response";
  */
 export function validate(schema: Schema, value: unknown, path: string, direction: Direction): Violation[] {
   const out: Violation[] = [];
-  validatorOf(schema)(value, path, direction, out);
+  validateInto(out, schema, value, path, direction);
   return out;
 }
 

@@ -38,6 +38,21 @@ describe("validate: one keyword at a time", () => {
   ])("$name", ({ schema, value, want }) => expect(rules(schema, value)).toEqual(want));
 });
 
+describe("validate: recursive schemas", () => {
+  // As the generator emits them: `$ref`s become functions returning module-level schemas.
+  const tree: Schema = { type: "object", required: ["name"], properties: { name: { type: "string" }, children: { type: "array", items: { ref: () => tree } } } };
+  it("checks each level of a self-referencing schema", () =>
+    expect(rules(tree, { name: "a", children: [{ name: "b", children: [{ children: [] }] }] })).toEqual(["children[0].children[0].name required: is required"]));
+  it("gives the same answers on later calls, once compiled", () => {
+    const value = { name: 1, children: [{ name: "b" }] };
+    expect(rules(tree, value)).toEqual(["name type: must be string"]);
+    expect(rules(tree, value)).toEqual(["name type: must be string"]);
+  });
+  const a: Schema = { ref: () => b };
+  const b: Schema = { ref: () => a };
+  it("a cycle of refs with no schema at its end checks nothing, and ends", () => expect(rules(a, 1)).toEqual([]));
+});
+
 describe("validate: directions", () => {
   const schema: Schema = { type: "object", required: ["id", "secret"], properties: { id: { type: "string", readOnly: true }, secret: { type: "string", writeOnly: true } } };
   it("a required readOnly field need not be sent", () => expect(rules(schema, { secret: "s" }, "request")).toEqual([]));

@@ -5,14 +5,7 @@ export class Code {
 
 /** Prints plain data as a TypeScript literal: `{ method: "post", params: { path: ["id"] } }`. */
 export function literal(value: unknown): string {
-  if (value instanceof Code) return value.text;
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return "{}";
-    return `{ ${entries.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${literal(v)}`).join(", ")} }`;
-  }
-  return JSON.stringify(value) ?? "undefined";
+  return literalWithin(value, Infinity)!;
 }
 
 /**
@@ -20,12 +13,49 @@ export function literal(value: unknown): string {
  * element or property per line, indented by two spaces a level. Deterministic.
  */
 export function prettyLiteral(value: unknown, indent = "", width = 100): string {
-  const flat = literal(value);
-  if (indent.length + flat.length <= width || value instanceof Code || typeof value !== "object" || value === null) return flat;
+  const flat = literalWithin(value, width - indent.length);
+  if (flat !== undefined || value instanceof Code || typeof value !== "object" || value === null) return flat ?? literal(value);
   const inner = `${indent}  `;
   if (Array.isArray(value)) return value.length === 0 ? "[]" : `[\n${value.map((v) => `${inner}${prettyLiteral(v, inner, width)},`).join("\n")}\n${indent}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  const entries = definedEntries(value);
   if (entries.length === 0) return "{}";
-  const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
   return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${prettyLiteral(v, inner, width)},`).join("\n")}\n${indent}}`;
+}
+
+/**
+ * `literal(value)` when it is at most `limit` characters, else undefined. It stops as soon as
+ * the limit is passed: `prettyLiteral` asks this at every level of a large value (the CLI
+ * program), and printing each level whole made it quadratic in the depth.
+ */
+function literalWithin(value: unknown, limit: number): string | undefined {
+  if (value instanceof Code) return within(value.text, limit);
+  if (typeof value !== "object" || value === null) return within(JSON.stringify(value) ?? "undefined", limit);
+  const array = Array.isArray(value);
+  const entries: [string | undefined, unknown][] = array ? value.map((v) => [undefined, v]) : definedEntries(value);
+  if (entries.length === 0) return array ? "[]" : "{}";
+  const parts: string[] = [];
+  // Brackets, and the spaces inside an object's braces.
+  let length = array ? 2 : 4;
+  for (const [name, v] of entries) {
+    const prefix = name === undefined ? "" : `${key(name)}: `;
+    const text = literalWithin(v, limit - length - prefix.length);
+    if (text === undefined) return undefined;
+    parts.push(prefix + text);
+    length += prefix.length + text.length + (parts.length > 1 ? 2 : 0);
+    if (length > limit) return undefined;
+  }
+  return array ? `[${parts.join(", ")}]` : `{ ${parts.join(", ")} }`;
+}
+
+function within(text: string, limit: number): string | undefined {
+  return text.length <= limit ? text : undefined;
+}
+
+function definedEntries(value: object): [string, unknown][] {
+  return Object.entries(value).filter(([, v]) => v !== undefined);
+}
+
+/** A property name as written in a literal: bare when it is an identifier, else quoted. */
+function key(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }

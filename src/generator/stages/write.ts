@@ -1,12 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { hasDoNotEditHeader } from "../emit/header.js";
+import { bytesOf, type OutputFile } from "../output-files.js";
 
-/** A generated file: its path inside the output folder, and its full text. */
-export interface OutputFile {
-  path: string;
-  contents: string;
-}
+export type { OutputFile };
 
 export interface Changes {
   /** Files missing or different on disk. */
@@ -18,17 +15,17 @@ export interface Changes {
 /** Compares what the spec gives with what is on disk; reads only. */
 export function diffOutput(outDir: string, files: readonly OutputFile[]): Changes {
   const expected = new Set(files.map((f) => f.path));
-  const changed = files.filter((f) => readOrUndefined(join(outDir, f.path)) !== f.contents).map((f) => f.path);
+  const changed = files.filter((f) => !existsSync(join(outDir, f.path)) || !readFileSync(join(outDir, f.path)).equals(bytesOf(f))).map((f) => f.path);
   const orphaned = listFiles(outDir).filter((path) => !expected.has(path) && hasDoNotEditHeader(readOrUndefined(join(outDir, path)) ?? ""));
   return { changed, orphaned };
 }
 
 /** Writes only what changed and removes orphaned generated files, so unchanged files keep their timestamps. */
 export function applyChanges(outDir: string, files: readonly OutputFile[], changes: Changes): void {
-  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+  const byPath = new Map(files.map((f) => [f.path, f]));
   for (const path of changes.changed) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
-    writeFileSync(join(outDir, path), byPath.get(path)!);
+    writeFileSync(join(outDir, path), bytesOf(byPath.get(path)!));
   }
   for (const path of changes.orphaned) rmSync(join(outDir, path));
 }
