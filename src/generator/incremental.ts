@@ -20,7 +20,7 @@ export interface Manifest {
   outputs: Record<string, string>;
 }
 
-const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
+const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
 /** The generator's own code and the versions of what it runs on: a change to either changes every output. */
 function generatorHash(): string {

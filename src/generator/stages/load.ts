@@ -44,7 +44,8 @@ export interface LoadedSpec {
 export async function loadSpec(specPath: string, options: LoadOptions = {}, onConfig?: (bundlesAsDefault: boolean) => void): Promise<LoadedSpec> {
   if (!existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
   const { config, path: configPath } = await lintConfigFor(specPath, options.lintConfig);
-  onConfig?.(bundlesAsDefault(config));
+  const asDefault = bundlesAsDefault(config);
+  onConfig?.(asDefault);
   const resolver = new SpecResolver(config.resolve);
 
   const lintProblems = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }));
@@ -52,7 +53,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
 
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
-  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked));
+  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked && asDefault));
   stopOnErrors(bundled.problems, "");
   const document = bundled.document as OpenApiDocument;
   checkVersion(specPath, document);
@@ -74,14 +75,14 @@ interface Bundled {
 }
 
 /**
- * Redocly's bundle, or, for a spec that stands alone under a config that bundles as the
- * default does, the parsed file with what bundling would add (0.6 s sooner on a 13 MB spec).
- * `refsChecked`: lint has refused unresolved `$ref`s, the other thing bundling checks.
+ * Redocly's bundle, or, for a spec that stands alone, the parsed file with what bundling
+ * would add (0.6 s sooner on a 13 MB spec). `mayStandAlone`: the config bundles as the
+ * default does, and lint has refused unresolved `$ref`s, the other thing bundling checks.
  */
-async function bundleSpec(path: string, config: Config, resolver: BaseResolver, refsChecked: boolean): Promise<Bundled> {
+async function bundleSpec(path: string, config: Config, resolver: BaseResolver, mayStandAlone: boolean): Promise<Bundled> {
   const root = await resolver.resolveDocument(null, path, true);
   if (root instanceof Error) throw root;
-  if (refsChecked && bundlesAsDefault(config) && isSelfContained(root.parsed)) {
+  if (mayStandAlone && isSelfContained(root.parsed)) {
     return { document: asBundled(root.parsed as OpenApiDocument), problems: [], fileDependencies: new Set(), bundled: false };
   }
   const bundled = await bundle({ doc: root, config, externalRefResolver: resolver, dereference: false });
