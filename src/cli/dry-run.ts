@@ -19,7 +19,7 @@ export async function dryRun<C>(program: Program<C>, command: Command<C>, input:
     },
   });
   try {
-    await command.call(client, input, { validate: options.validate });
+    await command.call(client, input as never, { validate: options.validate });
   } catch (error) {
     // Validation refused the input (or the request could not be built): report it as usual.
     if (!caught) throw error;

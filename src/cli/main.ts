@@ -67,7 +67,7 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo): Prom
   if (parsed["dry-run"]) return print(io, await dryRun(program, command, input, { baseUrl, token, ...callOptions }, output));
   if (!token) throw new CliError(`no API token: set ${env}_TOKEN, run '${program.name} login', or pass --token`, Exit.usage);
   const client = program.createClient({ baseUrl, token });
-  const result = await command.call(client, input, callOptions);
+  const result = await command.call(client, input as never, callOptions);
   return print(io, output === "json" ? JSON.stringify(result ?? null, null, 2) : humanSummary(result, command.summaryTemplate));
 }
 

@@ -32,7 +32,12 @@ export interface Command<C> {
   summaryTemplate?: string;
   /** What the client checks; the CLI uses it to cut secrets from `--dry-run`. */
   inputSchema: InputSchema;
-  call: (client: C, input: Record<string, unknown>, options: CallOptions) => Promise<unknown>;
+  /**
+   * Calls the client's method. Its input is the operation's own type, which only the generated
+   * command names (hence `never` here): the engine passes what it built from the flags, and the
+   * client checks that against the spec before anything is sent.
+   */
+  call: (client: C, input: never, options: CallOptions) => Promise<unknown>;
 }
 
 interface FlagBase {

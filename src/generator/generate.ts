@@ -53,16 +53,17 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     // Each operation's request examples, for the CLI's examples and the docs' samples alike.
     const requests = model.operations.map((operation) => requestCases(document, operation));
     const cli = buildCliModel(document, model.operations, requests, title);
+    const validation = emitValidation(document, model, runtimeImport);
+    const cliModule = emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title });
     const emitted = [
-      { path: "validation.gen.ts", contents: emitValidation(document, model, runtimeImport) },
+      { path: "validation.gen.js", contents: validation.module },
+      { path: "validation.gen.d.ts", contents: validation.declarations },
       {
         path: "client.gen.ts",
         contents: emitClient(model, { runtimeImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", userAgent: options.userAgent ?? `${pkg.name}/${pkg.version}` }),
       },
-      {
-        path: "cli.gen.ts",
-        contents: emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title }),
-      },
+      { path: "cli.gen.js", contents: cliModule.module },
+      { path: "cli.gen.d.ts", contents: cliModule.declarations },
       // The docs' input: the bundled spec with code samples.
       { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
     ];

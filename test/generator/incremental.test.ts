@@ -35,7 +35,7 @@ describe("incremental generation", () => {
 
     writeFileSync(spec, readFileSync(spec, "utf8").replace("Start a new build for the given job.", "Start a new build of the given job."));
     const edited = await generate("--spec", spec, "--out", out);
-    expect(edited.stdout).toMatch(/written: schema\.d\.ts, client\.gen\.ts, cli\.gen\.ts, openapi\.docs\.json, generate\.manifest\.json/);
+    expect(edited.stdout).toMatch(/written: schema\.d\.ts, client\.gen\.ts, cli\.gen\.js, openapi\.docs\.json, generate\.manifest\.json/);
     expect(readFileSync(join(out, "client.gen.ts"), "utf8")).not.toBe(client);
 
     writeFileSync(join(out, "client.gen.ts"), "// edited by hand\n");

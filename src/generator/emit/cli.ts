@@ -1,8 +1,9 @@
 import type { CliModel } from "../model/cli.js";
 import type { ApiModel } from "../model/types.js";
-import { dataModuleHeader } from "./header.js";
+import { doNotEditHeader } from "./header.js";
+import { jsImportType } from "./jsdoc.js";
 import { Code, prettyLiteral } from "./literal.js";
-import { StructureKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot } from "./ts-morph.js";
 import { inputSchemaName } from "./validation.js";
 
 export interface CliEmitOptions {
@@ -16,8 +17,18 @@ export interface CliEmitOptions {
   title: string;
 }
 
-/** The CLI module: the program as data, each command calling its client method. */
-export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions): string {
+/** The CLI module, as plain JavaScript and the declaration consumers type-check against. */
+export interface CliModule {
+  module: string;
+  declarations: string;
+}
+
+/**
+ * The CLI module: the program as data, each command calling its client method. Data, so
+ * JavaScript beside a one-line declaration (3 MB of it on GitHub's spec, which a consumer's
+ * tsc would otherwise parse); the program's type is JSDoc that this project's tests check.
+ */
+export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions): CliModule {
   const program = {
     name: cli.name,
     version: options.version,
@@ -28,15 +39,32 @@ export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions)
     commands: cli.commands.map(({ operation, ...command }, i) => ({
       ...command,
       inputSchema: new Code(`validation.${inputSchemaName(model.operations[i]!)}`),
-      call: new Code(`(client, input, options) => client.${operation}(input as never, options)`),
+      call: new Code(`(client, input, options) => client.${operation}(input, options)`),
     })),
   };
-  const statements: (StatementStructures | string)[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.cliImport, isTypeOnly: true, namedImports: ["Program"] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.clientImport, namedImports: ["apiDefaults", "createClient", { name: "Client", isTypeOnly: true }] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.validationImport, namespaceImport: "validation" },
-    // Printed as text: ts-morph would indent a multi-line initializer a second time.
-    `\n/** The \`${cli.name}\` command line: one command per operation, flags and help from the spec. */\nexport const program: Program<Client> = ${verbatimSlot(0)};`,
-  ];
-  return printSourceFile({ leadingTrivia: `${dataModuleHeader(model.specName)}\n`, statements }, [prettyLiteral(program)]);
+  const header = `${doNotEditHeader(model.specName)}\n`;
+  const description = `The \`${cli.name}\` command line: one command per operation, flags and help from the spec.`;
+  const module = printSourceFile(
+    {
+      leadingTrivia: header,
+      statements: [
+        jsImportType(["Program"], options.cliImport),
+        jsImportType(["Client"], options.clientImport),
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.clientImport, namedImports: ["apiDefaults", "createClient"] },
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.validationImport, namespaceImport: "validation" },
+        // Printed as text: ts-morph would indent a multi-line initializer a second time.
+        `\n/**\n * ${description}\n * @type {Program<Client>}\n */\nexport const program = ${verbatimSlot(0)};`,
+      ],
+    },
+    [prettyLiteral(program)],
+  );
+  const declarations = printSourceFile({
+    leadingTrivia: header,
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.cliImport, isTypeOnly: true, namedImports: ["Program"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.clientImport, isTypeOnly: true, namedImports: ["Client"] },
+      `\n/** ${description} */\nexport declare const program: Program<Client>;`,
+    ],
+  });
+  return { module, declarations };
 }

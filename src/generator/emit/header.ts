@@ -3,19 +3,9 @@ export function doNotEditNotice(specName: string): string {
   return `Generated from ${specName} by this project's OpenAPI generator. DO NOT EDIT.`;
 }
 
-/** The header of a generated TypeScript file. */
+/** The header of a generated TypeScript or JavaScript file. */
 export function doNotEditHeader(specName: string): string {
   return [`// ${doNotEditNotice(specName)}`, "// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.", ""].join("\n");
-}
-
-/**
- * The header of a generated data module (validation schemas, CLI commands): declared types
- * only. On a spec like GitHub's, tsc spends 20 s inferring a megabyte of literals that
- * consumers never need checked; the generator's own tests type-check these files in full,
- * with this pragma taken out.
- */
-export function dataModuleHeader(specName: string): string {
-  return `${doNotEditHeader(specName)}// @ts-nocheck -- data with declared types; this project's tests type-check it in full.\n`;
 }
 
 /** A generated JSON document: the notice as its first field, since JSON has no comments. */

@@ -1,13 +1,16 @@
 // Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
-// @ts-nocheck -- data with declared types; this project's tests type-check it in full.
 
-import type { Program } from "../src/cli/index.js";
-import { apiDefaults, createClient, type Client } from "./client.gen.js";
+/** @import { Program } from "../src/cli/index.js" */
+/** @import { Client } from "./client.gen.js" */
+import { apiDefaults, createClient } from "./client.gen.js";
 import * as validation from "./validation.gen.js";
 
-/** The `nfbuild` command line: one command per operation, flags and help from the spec. */
-export const program: Program<Client> = {
+/**
+ * The `nfbuild` command line: one command per operation, flags and help from the spec.
+ * @type {Program<Client>}
+ */
+export const program = {
   name: "nfbuild",
   version: "0.1.0",
   title: "Northflank API - Start job build",
@@ -135,7 +138,7 @@ export const program: Program<Client> = {
       ],
       summaryTemplate: "Build {data.id}: {data.status} (sha {data.sha}, branch {data.branch})",
       inputSchema: validation.startJobBuildInput,
-      call: (client, input, options) => client.startJobBuild(input as never, options),
+      call: (client, input, options) => client.startJobBuild(input, options),
     },
   ],
 };

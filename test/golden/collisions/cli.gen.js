@@ -1,13 +1,16 @@
 // Generated from collisions.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
-// @ts-nocheck -- data with declared types; this project's tests type-check it in full.
 
-import type { Program } from "../../../src/cli/index.js";
-import { apiDefaults, createClient, type Client } from "./client.gen.js";
+/** @import { Program } from "../../../src/cli/index.js" */
+/** @import { Client } from "./client.gen.js" */
+import { apiDefaults, createClient } from "./client.gen.js";
 import * as validation from "./validation.gen.js";
 
-/** The `collisions` command line: one command per operation, flags and help from the spec. */
-export const program: Program<Client> = {
+/**
+ * The `collisions` command line: one command per operation, flags and help from the spec.
+ * @type {Program<Client>}
+ */
+export const program = {
   name: "collisions",
   version: "0.1.0",
   title: "Collisions",
@@ -48,7 +51,7 @@ export const program: Program<Client> = {
       ],
       examples: [{ title: "PUT /items/{id}", argv: ["items-replace-v2", "--id", "ID"] }],
       inputSchema: validation.itemsReplaceV2Input,
-      call: (client, input, options) => client.itemsReplaceV2(input as never, options),
+      call: (client, input, options) => client.itemsReplaceV2(input, options),
     },
     {
       name: "items-rename",
@@ -76,7 +79,7 @@ export const program: Program<Client> = {
       ],
       examples: [{ title: "POST /items/{id}/rename", argv: ["items-rename", "--id", "ID"] }],
       inputSchema: validation.itemsRenameInput,
-      call: (client, input, options) => client.itemsRename(input as never, options),
+      call: (client, input, options) => client.itemsRename(input, options),
     },
     {
       name: "upload-file",
@@ -86,7 +89,7 @@ export const program: Program<Client> = {
       flags: [],
       examples: [{ title: "POST /uploads", argv: ["upload-file"] }],
       inputSchema: validation.uploadFileInput,
-      call: (client, input, options) => client.uploadFile(input as never, options),
+      call: (client, input, options) => client.uploadFile(input, options),
     },
     {
       name: "continue",
@@ -96,7 +99,7 @@ export const program: Program<Client> = {
       flags: [],
       examples: [{ title: "GET /events", argv: ["continue"] }],
       inputSchema: validation.continue_Input,
-      call: (client, input, options) => client.continue_(input as never, options),
+      call: (client, input, options) => client.continue_(input, options),
     },
   ],
 };

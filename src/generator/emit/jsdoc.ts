@@ -1,0 +1,9 @@
+/**
+ * Types for generated JavaScript, written as JSDoc: tsc checks them in this project's tests
+ * (`checkJs`), while consumers read the declaration file beside the module instead.
+ */
+
+/** `/** @import { A, B } from "module" *\/`: type-only names for the JSDoc below it. */
+export function jsImportType(names: readonly string[], moduleSpecifier: string): string {
+  return `/** @import { ${names.join(", ")} } from ${JSON.stringify(moduleSpecifier)} */`;
+}
