@@ -185,7 +185,7 @@ async function bundleSizes() {
   };
   return {
     "openapi-fetch alone": await size(`import createClient from "openapi-fetch"; console.log(createClient);`),
-    "startJobBuild + createTransport (validation, retries, errors)": await size(`import { startJobBuild } from "./generated/client.gen.ts"; import { createTransport } from "./src/runtime/index.ts"; console.log(startJobBuild, createTransport);`),
+    "startJobBuild + createTransport (validation, retries, errors)": await size(`import { startJobBuild } from "./generated/client.gen.js"; import { createTransport } from "./src/runtime/index.ts"; console.log(startJobBuild, createTransport);`),
     "createClient (whole generated client)": await size(`import { createClient } from "./src/index.ts"; console.log(createClient);`),
   };
 }

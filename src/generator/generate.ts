@@ -20,7 +20,7 @@ export interface GenerateOptions extends LoadOptions {
   out: string;
   /** How generated code imports the runtime. Default: a relative path to this package's `src/runtime`. */
   runtimeImport?: string;
-  /** How the generated CLI imports its engine. Default: a relative path to this package's `src/cli`. */
+  /** Where the generated CLI takes the engine's `Program` type from. Default: a relative path to this package's `src/cli/program.js`. */
   cliImport?: string;
   /** The User-Agent the client sends. Default: `name/version` from ./package.json. */
   userAgent?: string;
@@ -47,21 +47,26 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     const { emitCli, emitClient, emitValidation } = await importEmitters();
     const model = buildModel(document, specName);
     const runtimeImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/index.js");
-    const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/index.js");
+    const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/program.js");
     const pkg = packageInfo();
     const title = document.info?.title ?? specName;
     // Each operation's request examples, for the CLI's examples and the docs' samples alike.
     const requests = model.operations.map((operation) => requestCases(document, operation));
     const cli = buildCliModel(document, model.operations, requests, title);
     const validation = emitValidation(document, model, runtimeImport);
+    const client = emitClient(model, {
+      runtimeImport,
+      schemaImport: "./schema.js",
+      validationImport: "./validation.gen.js",
+      selfImport: "./client.gen.js",
+      userAgent: options.userAgent ?? `${pkg.name}/${pkg.version}`,
+    });
     const cliModule = emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title });
     const emitted = [
       { path: "validation.gen.js", contents: validation.module },
       { path: "validation.gen.d.ts", contents: validation.declarations },
-      {
-        path: "client.gen.ts",
-        contents: emitClient(model, { runtimeImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", userAgent: options.userAgent ?? `${pkg.name}/${pkg.version}` }),
-      },
+      { path: "client.gen.js", contents: client.module },
+      { path: "client.gen.d.ts", contents: client.declarations },
       { path: "cli.gen.js", contents: cliModule.module },
       { path: "cli.gen.d.ts", contents: cliModule.declarations },
       // The docs' input: the bundled spec with code samples.

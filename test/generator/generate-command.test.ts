@@ -48,14 +48,14 @@ describe.concurrent("npm run generate", () => {
     expect((await generate("--spec", spec, "--out", out, "--no-docs")).code).toBe(0);
     writeFileSync(spec, readFileSync(spec, "utf8").replace("Start a new build for the given job.", "Start a fresh build for the given job."));
     writeFileSync(join(out, "old.gen.ts"), "// Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.\n");
-    const before = readFileSync(join(out, "client.gen.ts"), "utf8");
+    const before = readFileSync(join(out, "client.gen.d.ts"), "utf8");
 
     const run = await generate("--spec", spec, "--out", out, "--check");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${out}/schema.d.ts`);
-    expect(run.stderr).toContain(`${out}/client.gen.ts`);
+    expect(run.stderr).toContain(`${out}/client.gen.d.ts`);
     expect(run.stderr).toContain(`${out}/old.gen.ts (no longer generated)`);
-    expect(readFileSync(join(out, "client.gen.ts"), "utf8")).toBe(before);
+    expect(readFileSync(join(out, "client.gen.d.ts"), "utf8")).toBe(before);
 
     expect((await generate("--spec", spec, "--out", out)).code).toBe(0);
     expect(existsSync(join(out, "old.gen.ts"))).toBe(false);

@@ -8,7 +8,7 @@ const fixtures = ["pets", "collisions"];
 describe("golden output", () => {
   it.each(fixtures)("%s", async (name) => {
     const { files } = await generate({ spec: `test/fixtures/${name}.yaml`, out: `test/golden/${name}` });
-    expect(files.map((f) => f.path)).toEqual(["schema.d.ts", "validation.gen.js", "validation.gen.d.ts", "client.gen.ts", "cli.gen.js", "cli.gen.d.ts", "openapi.docs.json", "generate.manifest.json"]);
+    expect(files.map((f) => f.path)).toEqual(["schema.d.ts", "validation.gen.js", "validation.gen.d.ts", "client.gen.js", "client.gen.d.ts", "cli.gen.js", "cli.gen.d.ts", "openapi.docs.json", "generate.manifest.json"]);
     for (const file of files) await expect(file.contents).toMatchFileSnapshot(`../golden/${name}/${file.path}`);
   });
 

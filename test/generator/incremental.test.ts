@@ -28,19 +28,19 @@ describe("incremental generation", () => {
   it("writes nothing when nothing changed, and regenerates after an edit or a hand change", async () => {
     const { spec, out } = copySpec("incremental");
     expect((await generate("--spec", spec, "--out", out)).code).toBe(0);
-    const client = readFileSync(join(out, "client.gen.ts"), "utf8");
+    const client = readFileSync(join(out, "client.gen.d.ts"), "utf8");
 
     const again = await generate("--spec", spec, "--out", out);
     expect(again.stdout).toMatch(/is up to date with .*openapi\.yaml; nothing written/);
 
     writeFileSync(spec, readFileSync(spec, "utf8").replace("Start a new build for the given job.", "Start a new build of the given job."));
     const edited = await generate("--spec", spec, "--out", out);
-    expect(edited.stdout).toMatch(/written: schema\.d\.ts, client\.gen\.ts, cli\.gen\.js, openapi\.docs\.json, generate\.manifest\.json/);
-    expect(readFileSync(join(out, "client.gen.ts"), "utf8")).not.toBe(client);
+    expect(edited.stdout).toMatch(/written: schema\.d\.ts, client\.gen\.d\.ts, cli\.gen\.js, openapi\.docs\.json, generate\.manifest\.json/);
+    expect(readFileSync(join(out, "client.gen.d.ts"), "utf8")).not.toBe(client);
 
-    writeFileSync(join(out, "client.gen.ts"), "// edited by hand\n");
+    writeFileSync(join(out, "client.gen.d.ts"), "// edited by hand\n");
     const repaired = await generate("--spec", spec, "--out", out);
-    expect(repaired.stdout).toMatch(/written: client\.gen\.ts/);
+    expect(repaired.stdout).toMatch(/written: client\.gen\.d\.ts/);
   });
 });
 
@@ -62,12 +62,12 @@ describe("--watch", () => {
       let mark = output.length;
       writeFileSync(spec, readFileSync(spec, "utf8").replace("ID of the project", "ID of the Northflank project"));
       await waitFor(/written: schema\.d\.ts.*\n[^]*watching/, mark);
-      const good = readFileSync(join(out, "client.gen.ts"), "utf8");
+      const good = readFileSync(join(out, "client.gen.d.ts"), "utf8");
 
       mark = output.length;
       writeFileSync(spec, readFileSync(spec, "utf8").replace("summary: Start job build", "summary: Start job build\n   bad: indent"));
       await waitFor(/openapi\.yaml:\d+:\d+ cannot parse: .*\(keeping the last good output\)\n[^]*watching/, mark);
-      expect(readFileSync(join(out, "client.gen.ts"), "utf8")).toBe(good);
+      expect(readFileSync(join(out, "client.gen.d.ts"), "utf8")).toBe(good);
     } finally {
       child.kill("SIGINT");
     }

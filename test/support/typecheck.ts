@@ -22,13 +22,14 @@ export function typecheckStrict(tsconfig: string): string[] {
   return [...diagnostics, ...modules.flatMap((module) => declarationMismatches(program, module, module.replace(/\.js$/, ".d.ts")))];
 }
 
-/** Where a module and its declaration file disagree: an export missing from one, or typed differently. */
+/** Where a module and its declaration file disagree: a value exported by one only, or typed differently. */
 function declarationMismatches(program: ts.Program, modulePath: string, declarationPath: string): string[] {
   const checker = program.getTypeChecker();
   const exportsOf = (path: string): Map<string, string> => {
     const file = program.getSourceFile(path);
     const symbol = file && checker.getSymbolAtLocation(file);
-    const entries = symbol ? checker.getExportsOfModule(symbol) : [];
+    // Values only: types and interfaces live in the declaration file alone.
+    const entries = (symbol ? checker.getExportsOfModule(symbol) : []).filter((e) => (e.flags & ts.SymbolFlags.Value) !== 0);
     return new Map(entries.map((e) => [e.name, checker.typeToString(checker.getTypeOfSymbol(e), undefined, ts.TypeFormatFlags.NoTruncation)]));
   };
   const module = exportsOf(modulePath);

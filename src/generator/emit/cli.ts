@@ -7,7 +7,7 @@ import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot }
 import { inputSchemaName } from "./validation.js";
 
 export interface CliEmitOptions {
-  /** Module specifier of the CLI engine (`src/cli`). */
+  /** Module specifier of the CLI engine's `Program` type (`src/cli/program.js`). */
   cliImport: string;
   clientImport: string;
   validationImport: string;

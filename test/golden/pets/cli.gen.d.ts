@@ -1,7 +1,7 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import type { Program } from "../../../src/cli/index.js";
+import type { Program } from "../../../src/cli/program.js";
 import type { Client } from "./client.gen.js";
 
 /** The `pets` command line: one command per operation, flags and help from the spec. */

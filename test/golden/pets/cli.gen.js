@@ -1,7 +1,7 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-/** @import { Program } from "../../../src/cli/index.js" */
+/** @import { Program } from "../../../src/cli/program.js" */
 /** @import { Client } from "./client.gen.js" */
 import { apiDefaults, createClient } from "./client.gen.js";
 import * as validation from "./validation.gen.js";

@@ -1,12 +1,11 @@
 // Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import { base64, createTransport, type ApiDefaults, type CallOptions, type ClientOptions, type Transport } from "../src/runtime/index.js";
+import type { ApiDefaults, CallOptions, ClientOptions, Transport } from "../src/runtime/index.js";
 import type { components, paths } from "./schema.js";
-import * as validation from "./validation.gen.js";
 
 /** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */
-export const apiDefaults: ApiDefaults = { baseUrl: "https://api.northflank.com", userAgent: "northflank-build-kit/0.1.0" };
+export declare const apiDefaults: ApiDefaults;
 
 /** The input of {@link startJobBuild}. */
 export type StartJobBuildInput = paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["post"]["parameters"]["path"] & NonNullable<paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["post"]["requestBody"]>["content"]["application/json"];
@@ -47,18 +46,14 @@ export type StartJobBuildErrorBody = components["schemas"]["ErrorResponse"];
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link StartJobBuildErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function startJobBuild(transport: Transport, input: StartJobBuildInput, options?: CallOptions): Promise<StartJobBuildOutput> {
-  return transport.call<StartJobBuildOutput>(validation.startJobBuildOperation, input, options);
-}
+export declare function startJobBuild(transport: Transport, input: StartJobBuildInput, options?: CallOptions): Promise<StartJobBuildOutput>;
 
 /**
  * Builds a `SecretFile` from file content: `data` is base64-encoded for you (text as UTF-8).
  * @param content - The file's content: text, or raw bytes.
  * @param fields - The other fields of `SecretFile`.
  */
-export function secretFile(content: string | Uint8Array, fields: Omit<components["schemas"]["SecretFile"], "data"> = {}): components["schemas"]["SecretFile"] {
-  return { data: base64(content), ...fields } as components["schemas"]["SecretFile"];
-}
+export declare function secretFile(content: string | Uint8Array, fields?: Omit<components["schemas"]["SecretFile"], "data">): components["schemas"]["SecretFile"];
 
 /** One method per operation of the API, each sending its request through the client's transport. */
 export interface Client {
@@ -70,9 +65,4 @@ export interface Client {
  * Creates a client with one method per operation.
  * @param options - `baseUrl` (default `https://api.northflank.com`), `token` (sent as a bearer token), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
  */
-export function createClient(options: ClientOptions = {}): Client {
-  const transport = createTransport(options, apiDefaults);
-  return {
-    startJobBuild: (input, callOptions) => startJobBuild(transport, input, callOptions),
-  };
-}
+export declare function createClient(options?: ClientOptions): Client;

@@ -1,12 +1,11 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import { createTransport, type ApiDefaults, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
+import type { ApiDefaults, CallOptions, ClientOptions, Transport } from "../../../src/runtime/index.js";
 import type { components, paths } from "./schema.js";
-import * as validation from "./validation.gen.js";
 
 /** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */
-export const apiDefaults: ApiDefaults = { baseUrl: "https://eu.pets.example.test/v1", userAgent: "northflank-build-kit/0.1.0" };
+export declare const apiDefaults: ApiDefaults;
 
 /** The input of {@link listPets}. */
 export type ListPetsInput = NonNullable<paths["/pets"]["get"]["parameters"]["query"]> & NonNullable<paths["/pets"]["get"]["parameters"]["header"]>;
@@ -30,10 +29,7 @@ export type ListPetsErrorBody = components["schemas"]["Error"];
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPetsErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function listPets(transport: Transport, input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput> {
-  return transport.call<ListPetsOutput>(validation.listPetsOperation, input, options);
-}
-
+export declare function listPets(transport: Transport, input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput>;
 
 /** The input of {@link listPets2}. */
 export type ListPets2Input = { body: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["application/json"] };
@@ -60,10 +56,7 @@ export type ListPets2ErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPets2ErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function listPets2(transport: Transport, input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output> {
-  return transport.call<ListPets2Output>(validation.listPets2Operation, input, options);
-}
-
+export declare function listPets2(transport: Transport, input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output>;
 
 /** The input of {@link delete_}. */
 export type Delete_Input = paths["/pets/{pet-id}"]["delete"]["parameters"]["path"];
@@ -87,10 +80,7 @@ export type Delete_ErrorBody = unknown;
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  * @deprecated
  */
-export async function delete_(transport: Transport, input: Delete_Input, options?: CallOptions): Promise<Delete_Output> {
-  return transport.call<Delete_Output>(validation.delete_Operation, input, options);
-}
-
+export declare function delete_(transport: Transport, input: Delete_Input, options?: CallOptions): Promise<Delete_Output>;
 
 /** The input of {@link patchPetsByPetId}. */
 export type PatchPetsByPetIdInput = paths["/pets/{pet-id}"]["patch"]["parameters"]["path"] & NonNullable<paths["/pets/{pet-id}"]["patch"]["requestBody"]>["content"]["application/json"];
@@ -115,10 +105,7 @@ export type PatchPetsByPetIdErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link PatchPetsByPetIdErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function patchPetsByPetId(transport: Transport, input: PatchPetsByPetIdInput, options?: CallOptions): Promise<PatchPetsByPetIdOutput> {
-  return transport.call<PatchPetsByPetIdOutput>(validation.patchPetsByPetIdOperation, input, options);
-}
-
+export declare function patchPetsByPetId(transport: Transport, input: PatchPetsByPetIdInput, options?: CallOptions): Promise<PatchPetsByPetIdOutput>;
 
 /** The input of {@link date}. */
 export type DateInput = paths["/pets/{pet-id}/photo"]["get"]["parameters"]["path"];
@@ -141,10 +128,7 @@ export type DateErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link DateErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function date(transport: Transport, input: DateInput, options?: CallOptions): Promise<DateOutput> {
-  return transport.call<DateOutput>(validation.dateOperation, input, options);
-}
-
+export declare function date(transport: Transport, input: DateInput, options?: CallOptions): Promise<DateOutput>;
 
 /** The input of {@link import_}. */
 export type Import_Input = Record<string, never>;
@@ -164,9 +148,7 @@ export type Import_ErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link Import_ErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function import_(transport: Transport, input: Import_Input = {}, options?: CallOptions): Promise<Import_Output> {
-  return transport.call<Import_Output>(validation.import_Operation, input, options);
-}
+export declare function import_(transport: Transport, input?: Import_Input, options?: CallOptions): Promise<Import_Output>;
 
 /** One method per operation of the API, each sending its request through the client's transport. */
 export interface Client {
@@ -191,14 +173,4 @@ export interface Client {
  * Creates a client with one method per operation.
  * @param options - `baseUrl` (default `https://eu.pets.example.test/v1`), `token` (sent as a bearer token), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
  */
-export function createClient(options: ClientOptions = {}): Client {
-  const transport = createTransport(options, apiDefaults);
-  return {
-    listPets: (input, callOptions) => listPets(transport, input, callOptions),
-    listPets2: (input, callOptions) => listPets2(transport, input, callOptions),
-    delete_: (input, callOptions) => delete_(transport, input, callOptions),
-    patchPetsByPetId: (input, callOptions) => patchPetsByPetId(transport, input, callOptions),
-    date: (input, callOptions) => date(transport, input, callOptions),
-    import_: (input, callOptions) => import_(transport, input, callOptions),
-  };
-}
+export declare function createClient(options?: ClientOptions): Client;

@@ -1,12 +1,11 @@
 // Generated from collisions.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import { createTransport, type ApiDefaults, type CallOptions, type ClientOptions, type Transport } from "../../../src/runtime/index.js";
+import type { ApiDefaults, CallOptions, ClientOptions, Transport } from "../../../src/runtime/index.js";
 import type { paths } from "./schema.js";
-import * as validation from "./validation.gen.js";
 
 /** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */
-export const apiDefaults: ApiDefaults = { baseUrl: undefined, userAgent: "northflank-build-kit/0.1.0" };
+export declare const apiDefaults: ApiDefaults;
 
 /** The input of {@link itemsReplaceV2}. */
 export type ItemsReplaceV2Input = { path: paths["/items/{id}"]["put"]["parameters"]["path"]; query?: NonNullable<paths["/items/{id}"]["put"]["parameters"]["query"]>; body: NonNullable<paths["/items/{id}"]["put"]["requestBody"]>["content"]["application/json"]; };
@@ -30,10 +29,7 @@ export type ItemsReplaceV2ErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ItemsReplaceV2ErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function itemsReplaceV2(transport: Transport, input: ItemsReplaceV2Input, options?: CallOptions): Promise<ItemsReplaceV2Output> {
-  return transport.call<ItemsReplaceV2Output>(validation.itemsReplaceV2Operation, input, options);
-}
-
+export declare function itemsReplaceV2(transport: Transport, input: ItemsReplaceV2Input, options?: CallOptions): Promise<ItemsReplaceV2Output>;
 
 /** The input of {@link itemsRename}. */
 export type ItemsRenameInput = paths["/items/{id}/rename"]["post"]["parameters"]["path"] & { body: NonNullable<paths["/items/{id}/rename"]["post"]["requestBody"]>["content"]["application/json"] };
@@ -56,10 +52,7 @@ export type ItemsRenameErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ItemsRenameErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function itemsRename(transport: Transport, input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput> {
-  return transport.call<ItemsRenameOutput>(validation.itemsRenameOperation, input, options);
-}
-
+export declare function itemsRename(transport: Transport, input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput>;
 
 /** The input of {@link uploadFile}. */
 export type UploadFileInput = { body: NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"] };
@@ -81,10 +74,7 @@ export type UploadFileErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link UploadFileErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function uploadFile(transport: Transport, input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput> {
-  return transport.call<UploadFileOutput>(validation.uploadFileOperation, input, options);
-}
-
+export declare function uploadFile(transport: Transport, input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput>;
 
 /** The input of {@link continue_}. */
 export type Continue_Input = Record<string, never>;
@@ -102,9 +92,7 @@ export type Continue_ErrorBody = unknown;
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link Continue_ErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export async function continue_(transport: Transport, input: Continue_Input = {}, options?: CallOptions): Promise<Continue_Output> {
-  return transport.call<Continue_Output>(validation.continue_Operation, input, options);
-}
+export declare function continue_(transport: Transport, input?: Continue_Input, options?: CallOptions): Promise<Continue_Output>;
 
 /** One method per operation of the API, each sending its request through the client's transport. */
 export interface Client {
@@ -122,12 +110,4 @@ export interface Client {
  * Creates a client with one method per operation.
  * @param options - `baseUrl` (required: the spec names no server), `token` (sent as a bearer token), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
  */
-export function createClient(options: ClientOptions & { baseUrl: string }): Client {
-  const transport = createTransport(options, apiDefaults);
-  return {
-    itemsReplaceV2: (input, callOptions) => itemsReplaceV2(transport, input, callOptions),
-    itemsRename: (input, callOptions) => itemsRename(transport, input, callOptions),
-    uploadFile: (input, callOptions) => uploadFile(transport, input, callOptions),
-    continue_: (input, callOptions) => continue_(transport, input, callOptions),
-  };
-}
+export declare function createClient(options: ClientOptions & { baseUrl: string }): Client;
