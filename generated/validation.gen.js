@@ -1,7 +1,7 @@
 // Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-/** @import { InputSchema, Operation, Schema } from "../src/runtime/index.js" */
+/** @import { InputSchema, Operation, Schema } from "../src/runtime/types.js" */
 /** @type {InputSchema} */
 export const startJobBuildInput = { params: { path: { properties: { projectId: { type: "string" }, jobId: { type: "string" } }, required: ["projectId", "jobId"] } }, body: { ref: () => StartJobBuildRequestSchema } };
 /** @type {Schema} */

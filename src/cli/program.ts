@@ -1,4 +1,4 @@
-import type { CallOptions, ClientOptions, InputSchema } from "../runtime/index.js";
+import type { CallOptions, ClientOptions, InputSchema } from "../runtime/types.js";
 
 /** A generated CLI: the program and its commands, as plain data plus one call per command. */
 export interface Program<C> {

@@ -18,7 +18,7 @@ export interface GenerateOptions extends LoadOptions {
   spec: string;
   /** The output folder; decides the default runtime import. */
   out: string;
-  /** How generated code imports the runtime. Default: a relative path to this package's `src/runtime`. */
+  /** How generated code imports the runtime, its types included. Default: a relative path to this package's `src/runtime` (types from its `types.js`). */
   runtimeImport?: string;
   /** Where the generated CLI takes the engine's `Program` type from. Default: a relative path to this package's `src/cli/program.js`. */
   cliImport?: string;
@@ -47,15 +47,18 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     const { emitCli, emitClient, emitValidation } = await importEmitters();
     const model = buildModel(document, specName);
     const runtimeImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/index.js");
+    // Declarations take only types, from a module with no code behind it (see src/runtime/types.ts).
+    const runtimeTypesImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/types.js");
     const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/program.js");
     const pkg = packageInfo();
     const title = document.info?.title ?? specName;
     // Each operation's request examples, for the CLI's examples and the docs' samples alike.
     const requests = model.operations.map((operation) => requestCases(document, operation));
     const cli = buildCliModel(document, model.operations, requests, title);
-    const validation = emitValidation(document, model, runtimeImport);
+    const validation = emitValidation(document, model, runtimeTypesImport);
     const client = emitClient(model, {
       runtimeImport,
+      runtimeTypesImport,
       schemaImport: "./schema.js",
       validationImport: "./validation.gen.js",
       selfImport: "./client.gen.js",

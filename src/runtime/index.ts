@@ -23,8 +23,5 @@ export {
   type RequestLine,
   type Violation,
 } from "./errors.js";
-export type { Logger } from "./log.js";
-export type { Operation, ParameterLocation } from "./operation.js";
-export type { RetryOptions } from "./retry.js";
-export type { InputSchema, Schema } from "./schema.js";
-export { createTransport, defaultTimeout, type ApiDefaults, type CallOptions, type ClientOptions, type RequestSettings, type Transport } from "./transport.js";
+export { createTransport, defaultTimeout } from "./transport.js";
+export type * from "./types.js";

@@ -1,8 +1,5 @@
 import { redacted, redactStrings } from "./redact.js";
 
-/** Receives one line per event: request sent, response received, retry, failure. */
-export type Logger = (line: string) => void;
-
 /** Headers whose values are credentials, whatever the API calls them. */
 const secretHeader = /authorization|cookie|token|secret|api-?key|password/i;
 

@@ -1,4 +1,5 @@
-import { deref, type Schema } from "./schema.js";
+import { deref } from "./deref.js";
+import type { Schema } from "./schema.js";
 
 export const redacted = "[redacted]";
 

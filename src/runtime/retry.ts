@@ -3,29 +3,7 @@
  * tested with tables rather than clocks.
  */
 
-export interface RetryOptions {
-  /** Retries after the first attempt. Default 2. */
-  maxRetries?: number;
-  /** The first backoff, in ms; it doubles on each retry (at most 8 s), less up to 25% jitter. Default 500. */
-  initialDelay?: number;
-  /**
-   * The longest single wait, in ms, including one a server asks for with `Retry-After` or
-   * `x-ratelimit-reset`; a server asking for longer is not retried, so the total wait is at
-   * most `maxRetries * maxDelay`. Default 60 000.
-   */
-  maxDelay?: number;
-  /** Response statuses that are retried. Default 429, 502, 503, 504; no other 4xx ever is. */
-  statuses?: readonly number[];
-  /**
-   * Retry POST and PATCH after an ambiguous failure too. Default false.
-   *
-   * They are not idempotent: when the connection drops after the request was sent, or the
-   * timeout passes, the server may already have acted (for "Start job build", started a
-   * build), and sending it again could do it twice. A failure where no connection was made
-   * at all, and a 429/502/503/504 answer, are retried whatever this says.
-   */
-  nonIdempotent?: boolean;
-}
+import type { RetryOptions } from "./options.js";
 
 export const retryDefaults = { maxRetries: 2, initialDelay: 500, maxDelay: 60_000, statuses: [429, 502, 503, 504], nonIdempotent: false } satisfies Required<RetryOptions>;
 

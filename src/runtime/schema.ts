@@ -51,10 +51,3 @@ export interface InputSchema {
   body?: Schema;
   bodyRequired?: boolean;
 }
-
-/** Follows `ref`s to the schema that holds the keywords. */
-export function deref(schema: Schema): Schema {
-  let current = schema;
-  for (let hops = 0; current.ref && hops < 64; hops++) current = current.ref();
-  return current;
-}

@@ -2,63 +2,13 @@ import { createFetchClient, defaultPathSerializer, type Middleware } from "./fet
 import { bodyEncoding } from "./body.js";
 import { checkInput, checkPathSegments } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
-import { showBody, showHeaders, type Logger } from "./log.js";
+import { showBody, showHeaders } from "./log.js";
 import type { Operation } from "./operation.js";
+import type { ApiDefaults, CallOptions, ClientOptions, Logger, Transport } from "./options.js";
 import { redactSensitive, redactStrings, secretForms } from "./redact.js";
-import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome, type RetryOptions } from "./retry.js";
+import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome } from "./retry.js";
 import { splitInput, type RequestParts } from "./split-input.js";
 import { validate } from "./validate.js";
-
-/** Options that a client sets for every call and a call may override. */
-export interface RequestSettings {
-  /** Milliseconds to wait for each attempt's response, body included; 0 or `Infinity` for no limit. Default 60 000 (one minute). */
-  timeout?: number;
-  /** Retries after the first attempt, on 429, 502, 503, 504 and failed connections. Default 2. */
-  maxRetries?: number;
-  /** The rest of the retry policy: delays, statuses, non-idempotent methods. */
-  retry?: Omit<RetryOptions, "maxRetries">;
-  /** Check the input against the spec before sending; a failure throws `ValidationError` and sends nothing. Default true. */
-  validate?: boolean;
-  /** Check successful response bodies against the spec; a failure throws `InvalidResponseError`. Default false. */
-  validateResponses?: boolean;
-}
-
-/** Options of a generated `createClient`. */
-export interface ClientOptions extends RequestSettings {
-  /** Where requests go, such as `https://api.example.com`. Default: the spec's first server. */
-  baseUrl?: string;
-  /** API token, sent as `Authorization: Bearer <token>`. It never appears in an error or a log line. */
-  token?: string;
-  /** The fetch to send requests with. Default: `globalThis.fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-  /** openapi-fetch middleware: `onRequest`, `onResponse`, `onError` hooks. */
-  middleware?: Middleware[];
-  /** Receives a line per request, response, retry and failure, with the token and secret data cut out. */
-  logger?: Logger;
-}
-
-/** Options of one call. */
-export interface CallOptions extends RequestSettings {
-  /** Cancels the call at once, also while it waits to retry. */
-  signal?: AbortSignal;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
-}
-
-/** What the generated code knows about its API, beside each operation. */
-export interface ApiDefaults {
-  /** The spec's first server, if it names one. */
-  baseUrl: string | undefined;
-  /** `name/version` of the package the client is generated into. */
-  userAgent: string;
-}
-
-/** Sends an operation's request and returns its successful response body. */
-export interface Transport {
-  call<T>(operation: Operation, input: object, options?: CallOptions): Promise<T>;
-}
 
 export const defaultTimeout = 60_000;
 

@@ -1,5 +1,6 @@
 import type { Violation } from "./errors.js";
-import { deref, type JsonType, type Schema } from "./schema.js";
+import { deref } from "./deref.js";
+import type { JsonType, Schema } from "./schema.js";
 
 /** Which way a value travels: `readOnly` fields are not required in requests, `writeOnly` ones not in responses. */
 export type Direction = "request" | "response";

@@ -8,6 +8,8 @@ import { operationConstName } from "./validation.js";
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, as the generated file imports it. */
   runtimeImport: string;
+  /** Module specifier of the runtime's types, for the declarations. */
+  runtimeTypesImport: string;
   /** Module specifier of openapi-typescript's output. */
   schemaImport: string;
   /** Module specifier of the validation module. */
@@ -35,7 +37,7 @@ export interface ClientModule {
 export function emitClient(model: ApiModel, options: ClientEmitOptions): ClientModule {
   const header = `${doNotEditHeader(model.specName)}\n`;
   const declarations: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeImport, isTypeOnly: true, namedImports: ["ApiDefaults", "CallOptions", "ClientOptions", "Transport"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeTypesImport, isTypeOnly: true, namedImports: ["ApiDefaults", "CallOptions", "ClientOptions", "Transport"] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.schemaImport, isTypeOnly: true, namedImports: usesComponents(model) ? ["components", "paths"] : ["paths"] },
     {
       kind: StructureKind.VariableStatement,

@@ -27,7 +27,7 @@ export interface ValidationModule {
  * per export instead of parsing and binding the literals (1.4 MB on GitHub's spec). Each const
  * carries its type as JSDoc, and this project's tests check the literals against it.
  */
-export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeImport: string): ValidationModule {
+export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeTypesImport: string): ValidationModule {
   const names = new RefNames();
   const statements: string[] = [];
   const declarations: StatementStructures[] = [];
@@ -59,10 +59,10 @@ export function emitValidation(document: OpenApiDocument, model: ApiModel, runti
   const types = ["InputSchema", "Operation", "Schema"];
   const header = `${doNotEditHeader(model.specName)}\n`;
   return {
-    module: printSourceFile({ leadingTrivia: header, statements: [jsImportType(types, runtimeImport), ...statements] }, literals),
+    module: printSourceFile({ leadingTrivia: header, statements: [jsImportType(types, runtimeTypesImport), ...statements] }, literals),
     declarations: printSourceFile({
       leadingTrivia: header,
-      statements: [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: types }, ...declarations],
+      statements: [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeTypesImport, isTypeOnly: true, namedImports: types }, ...declarations],
     }),
   };
 }

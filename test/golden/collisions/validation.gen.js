@@ -1,7 +1,7 @@
 // Generated from collisions.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-/** @import { InputSchema, Operation, Schema } from "../../../src/runtime/index.js" */
+/** @import { InputSchema, Operation, Schema } from "../../../src/runtime/types.js" */
 /** @type {InputSchema} */
 export const itemsReplaceV2Input = { params: { path: { properties: { id: { type: "string" } }, required: ["id"] }, query: { properties: { id: { type: "string" } }, required: [] } }, body: { type: "object", properties: { name: { type: "string" } }, required: ["name"] }, bodyRequired: true };
 /** @type {Schema} */

@@ -1,7 +1,7 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import type { ApiDefaults, CallOptions, ClientOptions, Transport } from "../../../src/runtime/index.js";
+import type { ApiDefaults, CallOptions, ClientOptions, Transport } from "../../../src/runtime/types.js";
 import type { components, paths } from "./schema.js";
 
 /** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */

@@ -1,7 +1,7 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-import type { InputSchema, Operation, Schema } from "../../../src/runtime/index.js";
+import type { InputSchema, Operation, Schema } from "../../../src/runtime/types.js";
 export declare const listPetsInput: InputSchema;
 export declare const listPetsResponse: Schema;
 export declare const listPetsOperation: Operation;

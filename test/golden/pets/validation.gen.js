@@ -1,7 +1,7 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
-/** @import { InputSchema, Operation, Schema } from "../../../src/runtime/index.js" */
+/** @import { InputSchema, Operation, Schema } from "../../../src/runtime/types.js" */
 /** @type {InputSchema} */
 export const listPetsInput = { params: { query: { properties: { limit: { type: "integer", minimum: 1, maximum: 100 } }, required: [] }, header: { properties: { "X-Request-Id": { type: "string" } }, required: ["X-Request-Id"] } } };
 /** @type {Schema} */
