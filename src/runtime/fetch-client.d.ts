@@ -44,6 +44,8 @@ export interface FetchRequestInit {
   bodySerializer?: (body: unknown) => unknown;
   parseAs?: ParseAs;
   signal?: AbortSignal;
+  /** This request's fetch, instead of the client's. */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   headers?: Record<string, string>;
   middleware?: Middleware[];
 }

@@ -317,6 +317,25 @@ describe("what goes out", () => {
     expect(seen).toEqual(["200"]);
   });
 
+  it("a JSON request goes out the same as its parts as through a Request that middleware sees", async () => {
+    server.script(ok);
+    const input = { ...ids, sha: "262ed9817b3cad5142fbceabe0c9e371e390d616", overrides: { buildArguments: { NODE_ENV: "production" } } };
+    await client().startJobBuild(input);
+    await client({ middleware: [{ onRequest: () => undefined }] }).startJobBuild(input);
+    const [parts, request] = server.requests;
+    expect(parts).toEqual(request);
+    expect(parts!.method).toBe("POST");
+    expect(parts!.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(parts!.body)).toEqual({ sha: input.sha, overrides: input.overrides });
+  });
+
+  it("a Request that middleware replaces is the one sent", async () => {
+    server.script(ok);
+    const replaced = JSON.stringify({ sha: "0000000000000000000000000000000000000000" });
+    await client({ middleware: [{ onRequest: ({ request }) => new Request(request, { body: replaced }) }] }).startJobBuild({ ...ids, sha: "262ed9817b3cad5142fbceabe0c9e371e390d616" });
+    expect(server.requests[0]!.body).toBe(replaced);
+  });
+
   it("secretFile base64-encodes content, text as UTF-8 and bytes as they are", () => {
     expect(secretFile("héllo", { encoding: "utf-8" })).toEqual({ data: "aMOpbGxv", encoding: "utf-8" });
     expect(secretFile(new Uint8Array([0, 255, 16]))).toEqual({ data: "AP8Q" });
