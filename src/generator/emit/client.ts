@@ -1,8 +1,8 @@
 import type { ApiModel, ContentHelperModel, OperationModel } from "../model/types.js";
-import { docSafe, methodDescription, operationDescription } from "./doc-text.js";
+import { docSafe, jsDoc, methodDescription, operationDescription } from "./doc-text.js";
 import { doNotEditHeader } from "./header.js";
 import { Code, literal } from "./literal.js";
-import { StructureKind, VariableDeclarationKind, printSourceFile, type StatementStructures } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
 import { operationConstName } from "./validation.js";
 
 export interface ClientEmitOptions {
@@ -75,7 +75,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): ClientM
     "  };",
     "};",
   ];
-  return { module: printSourceFile({ leadingTrivia: header, statements: [module.join("\n")] }), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }) };
+  // The module is code this emitter writes whole, so it goes in as text, past ts-morph's writer.
+  return { module: printSourceFile({ leadingTrivia: header, statements: [verbatimSlot(0)] }, [module.join("\n")]), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }) };
 }
 
 function operationDeclarations(operation: OperationModel): StatementStructures[] {
@@ -90,18 +91,15 @@ function operationDeclarations(operation: OperationModel): StatementStructures[]
       hasDeclareKeyword: true,
       name,
       docs: [
-        {
-          description: operationDescription(operation),
-          tags: [
-            { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
-            { tagName: "param", text: `input - ${inputSummary(operation)}` },
-            { tagName: "param", text: "options - Signal, headers, timeout, retries and validation for this call." },
-            { tagName: "throws", text: `{ValidationError} When the input breaks the spec; nothing is sent.` },
-            { tagName: "throws", text: `{ApiError} When the server answers outside 2xx (a subclass per status: \`NotFoundError\`, \`RateLimitError\`, ...); its body is a {@link ${typeName}ErrorBody}.` },
-            { tagName: "throws", text: "{NetworkError} {TimeoutError} When no response arrives, after any retries." },
-            ...(operation.deprecated ? [{ tagName: "deprecated" }] : []),
-          ],
-        },
+        jsDoc(operationDescription(operation), [
+          { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
+          { tagName: "param", text: `input - ${inputSummary(operation)}` },
+          { tagName: "param", text: "options - Signal, headers, timeout, retries and validation for this call." },
+          { tagName: "throws", text: `{ValidationError} When the input breaks the spec; nothing is sent.` },
+          { tagName: "throws", text: `{ApiError} When the server answers outside 2xx (a subclass per status: \`NotFoundError\`, \`RateLimitError\`, ...); its body is a {@link ${typeName}ErrorBody}.` },
+          { tagName: "throws", text: "{NetworkError} {TimeoutError} When no response arrives, after any retries." },
+          ...(operation.deprecated ? [{ tagName: "deprecated" }] : []),
+        ]),
       ],
       parameters: [
         { name: "transport", type: "Transport" },
@@ -168,13 +166,10 @@ function contentHelperDeclaration(helper: ContentHelperModel): StatementStructur
     hasDeclareKeyword: true,
     name: helper.name,
     docs: [
-      {
-        description: docSafe(`Builds a \`${helper.schemaName}\` from file content: \`${helper.field}\` is base64-encoded for you (text as UTF-8).`),
-        tags: [
-          { tagName: "param", text: "content - The file's content: text, or raw bytes." },
-          { tagName: "param", text: `fields - The other fields of \`${helper.schemaName}\`.` },
-        ],
-      },
+      jsDoc(docSafe(`Builds a \`${helper.schemaName}\` from file content: \`${helper.field}\` is base64-encoded for you (text as UTF-8).`), [
+        { tagName: "param", text: "content - The file's content: text, or raw bytes." },
+        { tagName: "param", text: `fields - The other fields of \`${helper.schemaName}\`.` },
+      ]),
     ],
     parameters: [
       { name: "content", type: "string | Uint8Array" },
@@ -204,7 +199,7 @@ function clientInterface(model: ApiModel): StatementStructures {
     docs: ["One method per operation of the API, each sending its request through the client's transport."],
     methods: model.operations.map((operation) => ({
       name: operation.name,
-      docs: [{ description: methodDescription(operation), tags: operation.deprecated ? [{ tagName: "deprecated" }] : [] }],
+      docs: [jsDoc(methodDescription(operation), operation.deprecated ? [{ tagName: "deprecated" }] : [])],
       parameters: [
         { name: "input", type: `${operation.typeName}Input`, hasQuestionToken: operation.inputOptional },
         { name: "options", type: "CallOptions", hasQuestionToken: true },
@@ -222,12 +217,7 @@ function createClientDeclaration(model: ApiModel): StatementStructures {
     isExported: true,
     hasDeclareKeyword: true,
     name: "createClient",
-    docs: [
-      {
-        description: docSafe("Creates a client with one method per operation."),
-        tags: [{ tagName: "param", text: optionsDoc }],
-      },
-    ],
+    docs: [jsDoc(docSafe("Creates a client with one method per operation."), [{ tagName: "param", text: optionsDoc }])],
     parameters: [model.defaultBaseUrl ? { name: "options", type: "ClientOptions", hasQuestionToken: true } : { name: "options", type: "ClientOptions & { baseUrl: string }" }],
     returnType: "Client",
   };

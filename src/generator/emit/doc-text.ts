@@ -36,3 +36,13 @@ export function methodDescription(operation: OperationModel): string {
   const summary = operation.summary ? firstParagraph(operation.summary) : `\`${operation.method.toUpperCase()} ${operation.path}\``;
   return docSafe(`${summary}. See {@link ${operation.name}}.`.replace(/\.\. See/, ". See"));
 }
+
+/**
+ * A doc comment's text, tags included, laid out as ts-morph lays out a JSDoc structure. Given
+ * as one string, it skips the two writers ts-morph makes per comment and per tag (10,000 of
+ * them on GitHub's client, a third of its print time).
+ */
+export function jsDoc(description: string, tags: readonly { tagName: string; text?: string }[] = []): string {
+  const tagLines = tags.map(({ tagName, text }) => (text ? `@${tagName}${text.startsWith("\n") ? "" : " "}${text}` : `@${tagName}`));
+  return [description, ...tagLines].filter((part) => part.length > 0).join("\n");
+}
