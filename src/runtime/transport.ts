@@ -1,5 +1,5 @@
 import { createFetchClient, defaultPathSerializer, type Middleware } from "./fetch-client.js";
-import { bodyEncoding, type BodyEncoding } from "./body.js";
+import { bodyEncoding } from "./body.js";
 import { checkInput, checkPathSegments } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
@@ -50,8 +50,10 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const sensitive = (): Shown => (shown ??= redactedRequest(token, operation, parts));
       const asParts = sendsParts && operation.mediaType === undefined;
       const json = asParts && parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
-      const { contentType, bodySerializer } = asParts ? serializedJson : bodyEncoding(operation.mediaType);
-      const headers: Record<string, string> = { "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
+      const { contentType, bodySerializer } = asParts ? {} : bodyEncoding(operation.mediaType);
+      // JSON's Content-Type comes first, so a caller's own wins, as with openapi-fetch's default.
+      const jsonType = json === undefined ? undefined : { "Content-Type": "application/json" };
+      const headers: Record<string, string> = { ...jsonType, "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
       if (contentType !== undefined && parts.body !== undefined) headers["Content-Type"] = contentType;
 
@@ -113,9 +115,6 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
     },
   };
 }
-
-/** A JSON body serialized by the transport itself: only its Content-Type is left to set. */
-const serializedJson: BodyEncoding = { contentType: "application/json" };
 
 /** A request as it may be shown: its body with sensitive values cut, and every form of them to cut from text. */
 interface Shown {

@@ -329,6 +329,14 @@ describe("what goes out", () => {
     expect(JSON.parse(parts!.body)).toEqual({ sha: input.sha, overrides: input.overrides });
   });
 
+  it("a Content-Type the caller sets wins over JSON's, with or without middleware", async () => {
+    server.script(ok);
+    const headers = { "content-type": "application/vnd.api+json" };
+    await client().startJobBuild(ids, { headers });
+    await client({ middleware: [{ onRequest: () => undefined }] }).startJobBuild(ids, { headers });
+    expect(server.requests.map((r) => r.headers["content-type"])).toEqual(["application/vnd.api+json", "application/vnd.api+json"]);
+  });
+
   it("a Request that middleware replaces is the one sent", async () => {
     server.script(ok);
     const replaced = JSON.stringify({ sha: "0000000000000000000000000000000000000000" });
