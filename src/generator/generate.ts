@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, relative, resolve as resolvePath } from "node:path";
 import { withCodeSamples } from "./emit/code-samples.js";
 import { doNotEditNotice, jsonWithNotice } from "./emit/header.js";
+import type { JsModule } from "./emit/jsdoc.js";
 import { fingerprintOptions, manifest } from "./incremental.js";
 import { docsSpecFile, manifestFile } from "./output-files.js";
 import { packageFile } from "./package-files.js";
@@ -55,23 +56,12 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     // Each operation's request examples, for the CLI's examples and the docs' samples alike.
     const requests = model.operations.map((operation) => requestCases(document, operation));
     const cli = buildCliModel(document, model.operations, requests, title);
-    const validation = emitValidation(document, model, runtimeTypesImport);
-    const client = emitClient(model, {
-      runtimeImport,
-      runtimeTypesImport,
-      schemaImport: "./schema.js",
-      validationImport: "./validation.gen.js",
-      selfImport: "./client.gen.js",
-      userAgent: options.userAgent ?? `${pkg.name}/${pkg.version}`,
-    });
-    const cliModule = emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title });
+    const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
+    const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent };
     const emitted = [
-      { path: "validation.gen.js", contents: validation.module },
-      { path: "validation.gen.d.ts", contents: validation.declarations },
-      { path: "client.gen.js", contents: client.module },
-      { path: "client.gen.d.ts", contents: client.declarations },
-      { path: "cli.gen.js", contents: cliModule.module },
-      { path: "cli.gen.d.ts", contents: cliModule.declarations },
+      ...moduleFiles("validation.gen", emitValidation(document, model, runtimeTypesImport)),
+      ...moduleFiles("client.gen", emitClient(model, clientOptions)),
+      ...moduleFiles("cli.gen", emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title })),
       // The docs' input: the bundled spec with code samples.
       { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
     ];
@@ -91,6 +81,14 @@ export async function generate(options: GenerateOptions, types = startSchemaType
 async function importEmitters() {
   const [cli, client, validation] = await Promise.all([import("./emit/cli.js"), import("./emit/client.js"), import("./emit/validation.js")]);
   return { emitCli: cli.emitCli, emitClient: client.emitClient, emitValidation: validation.emitValidation };
+}
+
+/** A generated module's two files: `name.js`, and `name.d.ts` beside it. */
+function moduleFiles(name: string, { module, declarations }: JsModule): OutputFile[] {
+  return [
+    { path: `${name}.js`, contents: module },
+    { path: `${name}.d.ts`, contents: declarations },
+  ];
 }
 
 /** A module of this package as the output folder imports it (`../src/runtime/index.js` from `generated/`): the same on every machine with this layout. */

@@ -1,9 +1,9 @@
 import type { CliModel } from "../model/cli.js";
 import type { ApiModel } from "../model/types.js";
 import { doNotEditHeader } from "./header.js";
-import { jsImportType } from "./jsdoc.js";
+import { jsImportType, type JsModule } from "./jsdoc.js";
 import { Code, prettyLiteral } from "./literal.js";
-import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot } from "./ts-morph.js";
+import { StructureKind, printSourceFile, verbatimSlot } from "./ts-morph.js";
 import { inputSchemaName } from "./validation.js";
 
 export interface CliEmitOptions {
@@ -17,18 +17,12 @@ export interface CliEmitOptions {
   title: string;
 }
 
-/** The CLI module, as plain JavaScript and the declaration consumers type-check against. */
-export interface CliModule {
-  module: string;
-  declarations: string;
-}
-
 /**
  * The CLI module: the program as data, each command calling its client method. Data, so
  * JavaScript beside a one-line declaration (3 MB of it on GitHub's spec, which a consumer's
  * tsc would otherwise parse); the program's type is JSDoc that this project's tests check.
  */
-export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions): CliModule {
+export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions): JsModule {
   const program = {
     name: cli.name,
     version: options.version,

@@ -1,7 +1,8 @@
 import type { ApiModel, ContentHelperModel, OperationModel } from "../model/types.js";
 import { docSafe, jsDoc, methodDescription, operationDescription } from "./doc-text.js";
 import { doNotEditHeader } from "./header.js";
-import { Code, literal } from "./literal.js";
+import type { JsModule } from "./jsdoc.js";
+import { Code, literal, propertyKey } from "./literal.js";
 import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
 import { operationConstName } from "./validation.js";
 
@@ -20,12 +21,6 @@ export interface ClientEmitOptions {
   userAgent: string;
 }
 
-/** The client module, as plain JavaScript and the declarations consumers type-check against. */
-export interface ClientModule {
-  module: string;
-  declarations: string;
-}
-
 /**
  * The client module: per operation an input type, an output type and a documented async
  * function; then a `Client` interface and `createClient`, which binds them to a transport.
@@ -34,7 +29,7 @@ export interface ClientModule {
  * this project's tests check. As TypeScript source, GitHub's 3.9 MB client cost every
  * consumer about 0.4 s more of tsc's time.
  */
-export function emitClient(model: ApiModel, options: ClientEmitOptions): ClientModule {
+export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModule {
   const header = `${doNotEditHeader(model.specName)}\n`;
   const declarations: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeTypesImport, isTypeOnly: true, namedImports: ["ApiDefaults", "CallOptions", "ClientOptions", "Transport"] },
@@ -177,11 +172,6 @@ function contentHelperDeclaration(helper: ContentHelperModel): StatementStructur
     ],
     returnType: type,
   };
-}
-
-/** A property name as an object literal writes it. */
-function propertyKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }
 
 function inputSummary(operation: OperationModel): string {

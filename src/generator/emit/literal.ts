@@ -19,7 +19,7 @@ export function prettyLiteral(value: unknown, indent = "", width = 100): string 
   if (Array.isArray(value)) return value.length === 0 ? "[]" : `[\n${value.map((v) => `${inner}${prettyLiteral(v, inner, width)},`).join("\n")}\n${indent}]`;
   const entries = definedEntries(value);
   if (entries.length === 0) return "{}";
-  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${prettyLiteral(v, inner, width)},`).join("\n")}\n${indent}}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${prettyLiteral(v, inner, width)},`).join("\n")}\n${indent}}`;
 }
 
 /**
@@ -37,7 +37,7 @@ function literalWithin(value: unknown, limit: number): string | undefined {
   // Brackets, and the spaces inside an object's braces.
   let length = array ? 2 : 4;
   for (const [name, v] of entries) {
-    const prefix = name === undefined ? "" : `${key(name)}: `;
+    const prefix = name === undefined ? "" : `${propertyKey(name)}: `;
     const text = literalWithin(v, limit - length - prefix.length);
     if (text === undefined) return undefined;
     parts.push(prefix + text);
@@ -56,6 +56,6 @@ function definedEntries(value: object): [string, unknown][] {
 }
 
 /** A property name as written in a literal: bare when it is an identifier, else quoted. */
-function key(name: string): string {
+export function propertyKey(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }

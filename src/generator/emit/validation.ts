@@ -3,7 +3,7 @@ import type { Operation, ParameterLocation } from "../../runtime/operation.js";
 import type { ApiModel, OperationModel, SpecSchema } from "../model/types.js";
 import { pascalCase } from "../model/names.js";
 import { doNotEditHeader } from "./header.js";
-import { jsImportType } from "./jsdoc.js";
+import { jsImportType, type JsModule } from "./jsdoc.js";
 import { Code, literal } from "./literal.js";
 import { StructureKind, printSourceFile, verbatimSlot } from "./ts-morph.js";
 
@@ -11,12 +11,6 @@ import { StructureKind, printSourceFile, verbatimSlot } from "./ts-morph.js";
 export const inputSchemaName = (operation: OperationModel) => `${operation.name}Input`;
 export const responseSchemaName = (operation: OperationModel) => `${operation.name}Response`;
 export const operationConstName = (operation: OperationModel) => `${operation.name}Operation`;
-
-/** The validation module, as plain JavaScript and the declarations consumers type-check against. */
-export interface ValidationModule {
-  module: string;
-  declarations: string;
-}
 
 /**
  * The validation module: per operation its input and response schemas, reduced to the
@@ -27,7 +21,7 @@ export interface ValidationModule {
  * per export instead of parsing and binding the literals (1.4 MB on GitHub's spec). Each const
  * carries its type as JSDoc, and this project's tests check the literals against it.
  */
-export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeTypesImport: string): ValidationModule {
+export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeTypesImport: string): JsModule {
   const names = new RefNames();
   // Data, written as text: ts-morph's writer reads every character it prints, which cost
   // 0.2 s on GitHub's spec for lines that need no formatting.
