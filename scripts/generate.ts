@@ -1,34 +1,60 @@
 /**
- * `npm run generate [-- --spec FILE --out DIR --check --watch --lint-config FILE --no-lint --no-docs]`
+ * `npm run generate [-- --spec FILE --out DIR --check --watch --lint-config FILE --no-lint --no-docs --help]`
  * Lints the spec, then writes openapi-typescript's types, the typed client, the CLI and the
  * docs spec into DIR, and builds the HTML docs into DIR/docs/index.html. When nothing that
- * shapes the output changed, it writes nothing and returns at once.
- * Exit codes: 0 done, 1 stale output (--check), 2 bad spec, 3 bad arguments, 4 I/O failure.
+ * shapes the output changed, it writes nothing and returns at once. It only ever replaces or
+ * removes files that its own manifest in DIR lists, and refuses a DIR that holds anything else.
+ * Exit codes: 0 done, 1 stale output (--check), 2 bad spec, 3 bad arguments, 4 output folder unusable.
  */
-import { existsSync, readFileSync, watch as watchFiles, type FSWatcher } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { ExitCode, GeneratorError } from "../src/generator/errors.js";
-import { fingerprintOptions, isUpToDate, type Manifest } from "../src/generator/incremental.js";
-import { docsSpecFile, manifestFile } from "../src/generator/output-files.js";
+import { ExitCode, GeneratorError, isFileSystemError, reasonOf } from "../src/generator/errors.js";
+import { fingerprintOptions, parseManifest, unchangedOutputs } from "../src/generator/incremental.js";
+import { makeFolder } from "../src/generator/make-folder.js";
+import { readOutputFolder } from "../src/generator/output-folder.js";
+import { docsHtmlFile, docsSpecFile, manifestFile } from "../src/generator/output-files.js";
+import { isNoOp, planOutput, refuseForeignFiles } from "../src/generator/output-plan.js";
+import { refuseUnsafeOutFolder } from "../src/generator/safe-out-folder.js";
+import { watchInputs } from "../src/generator/watch-inputs.js";
 
-const usage = "usage: npm run generate -- [--spec openapi.yaml] [--out generated] [--check] [--watch] [--lint-config redocly.yaml] [--no-lint] [--no-docs]";
+const usage = `usage: npm run generate -- [options]
+  --spec FILE         the OpenAPI 3.0/3.1 spec, YAML or JSON; external $refs are bundled (default: openapi.yaml)
+  --out DIR           the output folder (default: generated); must be empty, or hold only what its ${manifestFile} lists
+  --check             compare instead of write: exit 1 and name every stale file
+  --watch             regenerate on every save of the spec or a file it $refs; Ctrl-C stops
+  --lint-config FILE  Redocly lint rules (default: redocly.yaml beside the spec, else structure and $ref checks only)
+  --no-lint           skip linting (broken $refs still stop the build)
+  --no-docs           skip building DIR/${docsHtmlFile}
+  -h, --help          print this and exit
+exit codes: 0 done, 1 stale output (--check), 2 invalid spec, 3 bad arguments, 4 output folder not usable or not writable`;
 type Args = ReturnType<typeof parseArguments>;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArguments(argv);
-  if (args.watch) return watch(args);
-  return once(args);
+  if (args.help) {
+    console.log(usage);
+    return ExitCode.ok;
+  }
+  refuseUnsafeOutFolder(args.out);
+  return args.watch ? watch(args) : once(args);
 }
 
 /** One run: the fast path when the manifest says nothing changed, else the whole chain. */
 async function once(args: Args): Promise<number> {
+  const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
   const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"] };
   // Said before the heavy modules load, which takes a second.
   if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
-  if (!args.check && isUpToDate(args.spec, args.out, fingerprintOptions(options))) {
+  const folder = readOutputFolder(args.out);
+  refuseForeignFiles(folder);
+  // The fast path plans as --check does, from the hashes the manifest records for this very run.
+  const recorded = args.check ? undefined : unchangedOutputs(args.spec, folder, fingerprintOptions(options));
+  if (recorded && isNoOp(planOutput(folder, recorded))) {
     const docs = await buildDocsIfMissing(args);
-    console.log(`generate: ${args.out}/ is up to date with ${args.spec}; nothing written${docs ? ", docs built" : ""} (${process.uptime().toFixed(2)}s)`);
+    console.log(`generate: ${args.out}/ is up to date with ${args.spec}; nothing written${docs ? ", docs built" : ""} (${seconds()}s)`);
     return ExitCode.ok;
   }
   // The heavy modules (Redocly, openapi-typescript, ts-morph) load only when there is work.
@@ -42,8 +68,8 @@ async function once(args: Args): Promise<number> {
   if (warnings.length > 20) console.warn(`... and ${warnings.length - 20} more lint warnings`);
 
   const changes = diffOutput(args.out, files);
-  const stale = [...changes.changed, ...changes.orphaned.map((p) => `${p} (no longer generated)`)];
   if (args.check) {
+    const stale = [...changes.changed, ...changes.orphaned.map((p) => `${p} (no longer generated)`)];
     if (stale.length === 0) {
       console.log(`generate --check: ${args.out}/ is up to date with ${args.spec}`);
       return ExitCode.ok;
@@ -52,74 +78,86 @@ async function once(args: Args): Promise<number> {
     for (const path of stale) console.error(`  ${args.out}/${path}`);
     return ExitCode.stale;
   }
-  try {
-    applyChanges(args.out, files, changes);
-  } catch (error) {
-    throw new GeneratorError(`cannot write ${args.out}/: ${(error as Error).message}`, ExitCode.io);
-  }
+  applyChanges(args.out, files, changes);
   // The HTML is built, not compared: it is reproducible, and too big to commit.
   if (!args["no-docs"]) await buildDocs(args);
   const count = model.operations.length;
   const written = changes.changed.length > 0 ? changes.changed.join(", ") : "none";
+  const removed = changes.orphaned.length > 0 ? `; removed: ${changes.orphaned.join(", ")}` : "";
   console.log(
-    `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}; written: ${written}; ${warnings.length} lint warning(s)${args["no-docs"] ? "" : `; docs in ${args.out}/docs/index.html`}) in ${process.uptime().toFixed(2)}s`,
+    `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}; written: ${written}${removed}; ${warnings.length} lint warning(s)${args["no-docs"] ? "" : `; docs in ${args.out}/${docsHtmlFile}`}) in ${seconds()}s`,
   );
   return ExitCode.ok;
 }
 
 async function buildDocs(args: Args): Promise<void> {
   const { buildDocs } = await import("../src/generator/stages/docs.js");
-  await buildDocs(`${args.out}/${docsSpecFile}`, `${args.out}/docs/index.html`);
+  const html = join(args.out, docsHtmlFile);
+  makeFolder(dirname(html));
+  await buildDocs(join(args.out, docsSpecFile), html);
 }
 
 async function buildDocsIfMissing(args: Args): Promise<boolean> {
-  if (args["no-docs"] || existsSync(`${args.out}/docs/index.html`)) return false;
+  if (args["no-docs"] || existsSync(join(args.out, docsHtmlFile))) return false;
   await buildDocs(args);
   return true;
 }
 
 /**
  * `--watch`: regenerate on every save of the spec or a file it `$ref`s, debounced. A bad
- * edit prints its errors and keeps the last good output; Ctrl-C stops cleanly.
+ * edit prints its errors and keeps the last good output; a missing spec is waited for;
+ * Ctrl-C stops cleanly.
  */
 async function watch(args: Args): Promise<number> {
-  let watchers: FSWatcher[] = [];
+  let unwatch = () => {};
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
-  const rewatch = () => {
-    for (const w of watchers) w.close();
-    // The manifest names every input of the last good run; before one exists, the spec alone.
-    const manifest = join(args.out, manifestFile);
-    const base = dirname(resolve(args.spec));
-    const inputs = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as Manifest).inputs.map((f) => resolve(base, f)) : [resolve(args.spec)];
-    watchers = inputs.filter(existsSync).map((file) => watchFiles(file, () => schedule()));
-  };
-  const run = () =>
-    (running = running.then(async () => {
-      await once(args).catch((error: unknown) => void report(error, "keeping the last good output"));
-      rewatch();
-      console.log(`generate --watch: watching ${args.spec} and its $refs (Ctrl-C to stop)`);
-    }));
+  let stopping = false;
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   };
-  await run();
-  return new Promise((done) => {
+  const run = () =>
+    (running = running.then(async () => {
+      if (stopping) return;
+      const found = existsSync(args.spec);
+      if (found) await once(args).catch((error: unknown) => void report(error, "keeping the last good output"));
+      unwatch();
+      unwatch = watchInputs(watchedFiles(args), schedule, (folder, error) => console.error(`generate --watch: cannot watch ${folder}: ${reasonOf(error)}`));
+      console.log(found ? `generate --watch: watching ${args.spec} and its $refs (Ctrl-C to stop)` : `generate --watch: spec not found: ${args.spec}; waiting for it (Ctrl-C to stop)`);
+    }));
+  // Listened for from the start, so a Ctrl-C during the first run stops cleanly too.
+  const stopped = new Promise<number>((done) => {
     process.once("SIGINT", () => {
+      stopping = true;
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      unwatch();
       void running.then(() => {
         console.log("generate --watch: stopped");
         done(ExitCode.ok);
       });
     });
   });
+  void run();
+  return stopped;
+}
+
+/** The inputs the last good run recorded (the spec, the files it `$ref`s, the lint config), and always the spec and the lint config given. */
+function watchedFiles(args: Args): string[] {
+  const base = dirname(resolve(args.spec));
+  let recorded: string[] = [];
+  try {
+    recorded = (parseManifest(readFileSync(join(args.out, manifestFile), "utf8"))?.inputs ?? []).map((file) => resolve(base, file));
+  } catch {
+    // no good run yet
+  }
+  return [...new Set([resolve(args.spec), ...(args["lint-config"] ? [resolve(args["lint-config"])] : []), ...recorded])];
 }
 
 function parseArguments(argv: string[]) {
+  let values;
   try {
-    const { values } = parseArgs({
+    ({ values } = parseArgs({
       args: argv,
       options: {
         spec: { type: "string", default: "openapi.yaml" },
@@ -129,23 +167,32 @@ function parseArguments(argv: string[]) {
         "lint-config": { type: "string" },
         "no-lint": { type: "boolean", default: false },
         "no-docs": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
       allowPositionals: false,
-    });
-    if (values.check && values.watch) throw new Error("--check and --watch do not go together");
-    return { ...values, spec: values.spec!, out: values.out!.replace(/\/+$/, "") };
+    }));
   } catch (error) {
-    throw new GeneratorError(`${(error as Error).message}\n${usage}`, ExitCode.usage);
+    // Node's messages may run over several lines; ours is one.
+    throw usageError((error as Error).message.split("\n").map((line) => line.trim()).join(" ").replace(/\.$/, ""));
   }
+  if (values.check && values.watch && !values.help) throw usageError("--check and --watch do not go together");
+  // Trailing slashes go, but `/` stays `/` (and is refused) rather than becoming "", the current folder.
+  return { ...values, spec: values.spec!, out: values.out!.replace(/(.)\/+$/, "$1") };
 }
 
-/** One line for a failure: the generator's own errors as they are, anything else as a bug. */
+const usageError = (message: string) => new GeneratorError(`${message}; run with --help for usage`, ExitCode.usage);
+
+/** One line for a failure: the generator's own errors as they are, the file system's as exit 4, anything else as a bug. */
 function report(error: unknown, after?: string): ExitCode | 70 {
   if (error instanceof GeneratorError) {
     console.error(`generate: ${error.message}${after ? ` (${after})` : ""}`);
     for (const line of error.details) console.error(`  ${line}`);
     return error.exitCode;
+  }
+  if (isFileSystemError(error)) {
+    console.error(`generate: cannot ${error.syscall}${error.path ? ` ${error.path}` : ""}: ${error.code}${after ? ` (${after})` : ""}`);
+    return ExitCode.io;
   }
   console.error(`generate: internal error: ${error instanceof Error ? error.message : String(error)} (please report this with the spec that caused it)`);
   return 70;

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, relative, resolve as resolvePath } from "node:path";
 import { withCodeSamples } from "./emit/code-samples.js";
-import { doNotEditNotice, jsonWithNotice } from "./emit/header.js";
+import { jsonWithNotice } from "./emit/header.js";
 import type { JsModule } from "./emit/jsdoc.js";
-import { fingerprintOptions, manifest } from "./incremental.js";
+import { fingerprintOptions, manifest, manifestText, outputHashes } from "./incremental.js";
 import { docsSpecFile, manifestFile } from "./output-files.js";
 import { packageFile } from "./package-files.js";
 import { buildCliModel } from "./model/cli.js";
@@ -66,8 +66,7 @@ export async function generate(options: GenerateOptions, types = startSchemaType
       { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
     ];
     const files = [{ path: "schema.d.ts", contents: await schemaTypes }, ...emitted];
-    const record = manifest(options.spec, inputs, fingerprintOptions(options), files, doNotEditNotice(specName));
-    files.push({ path: manifestFile, contents: `${JSON.stringify(record, null, 2)}\n` });
+    files.push({ path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputHashes(files))) });
     return { files, model, warnings };
   } finally {
     types.cancel();

@@ -2,25 +2,29 @@
  * What makes `npm run generate` instant when nothing changed: a manifest in the output
  * folder recording a hash of every input (the spec and the files it `$ref`s, the lint
  * config, the generator's own code and its dependencies' versions, the options) and of
- * every output. Light on purpose: it loads none of the heavy generator modules.
+ * every output. It also says which files in that folder are the generator's: the only ones
+ * it may ever overwrite or remove (output-plan.ts). Light on purpose: it loads none of the
+ * heavy generator modules.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { bytesOf, manifestFile, type OutputFile } from "./output-files.js";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { doNotEditNotice } from "./emit/header.js";
+import type { OutputFolder } from "./output-folder.js";
+import { builtFiles, hashOf, manifestFile, sha256, type OutputFile } from "./output-files.js";
 import { packageRoot } from "./package-files.js";
 
 export interface Manifest {
   "x-generated": string;
-  /** Hash of every input, the generator included. */
+  /** Hash of every input, the generator included, and of the lists below: a hand edit of this file makes it stale. */
   fingerprint: string;
   /** The spec and every file it pulls in, relative to the spec's folder. */
   inputs: string[];
   /** Each output file's hash, so a hand edit is noticed too. */
   outputs: Record<string, string>;
+  /** Files built from the outputs (the HTML docs): the generator's too, but not compared. */
+  built: string[];
 }
-
-const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
 /** The generator's own code and the versions of what it runs on: a change to either changes every output. */
 function generatorHash(): string {
@@ -41,15 +45,15 @@ function listFiles(dir: string): string[] {
 }
 
 /**
- * The fingerprint of a run: the generator, the options (as the caller gives them) and the
+ * The fingerprint of a run: the generator, the options (as the caller gives them), the
  * content of every input file, named relative to the spec's folder so it is the same on
- * every machine.
+ * every machine, and what the manifest says the run wrote.
  */
-export function fingerprint(spec: string, inputs: readonly string[], options: Record<string, unknown>): string {
+function fingerprint(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: Record<string, string>, built: readonly string[]): string {
   const base = dirname(resolve(spec));
   const hash = createHash("sha256").update(generatorHash()).update(JSON.stringify(options));
   for (const file of [...inputs].sort()) hash.update(relative(base, file)).update(existsSync(file) ? readFileSync(file) : "(missing)");
-  return hash.digest("hex");
+  return hash.update(JSON.stringify({ outputs, built })).digest("hex");
 }
 
 /** The options that shape the output, as the fingerprint sees them. */
@@ -58,28 +62,54 @@ export function fingerprintOptions(options: { out: string; runtimeImport?: strin
   return { out, runtimeImport, cliImport, userAgent, lint: lint !== false, lintConfig };
 }
 
-export function manifest(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: readonly OutputFile[], notice: string): Manifest {
+/** Each output's hash, by path, in output order. */
+export function outputHashes(files: readonly OutputFile[]): Record<string, string> {
+  return Object.fromEntries(files.map((file) => [file.path, hashOf(file)]));
+}
+
+export function manifest(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: Record<string, string>): Manifest {
   const base = dirname(resolve(spec));
   return {
-    "x-generated": notice,
-    fingerprint: fingerprint(spec, inputs, options),
+    "x-generated": doNotEditNotice(basename(spec)),
+    fingerprint: fingerprint(spec, inputs, options, outputs, builtFiles),
     inputs: inputs.map((file) => relative(base, file).split("\\").join("/")).sort(),
-    outputs: Object.fromEntries(outputs.map((file) => [file.path, sha256(bytesOf(file))])),
+    outputs,
+    built: [...builtFiles],
   };
 }
 
+/** The manifest file as written. */
+export function manifestText(record: Manifest): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
 /**
- * Whether the output folder already holds what this run would write: same fingerprint,
- * every output present and untouched. Any doubt (no manifest, unreadable) means no.
+ * A manifest file's content, or undefined when it is not one this generator could have
+ * written: then nothing in the folder counts as ours.
  */
-export function isUpToDate(spec: string, outDir: string, options: Record<string, unknown>): boolean {
+export function parseManifest(text: string): Manifest | undefined {
   try {
-    const recorded = JSON.parse(readFileSync(join(outDir, manifestFile), "utf8")) as Manifest;
-    const base = dirname(resolve(spec));
-    const inputs = recorded.inputs.map((file) => resolve(base, file));
-    if (recorded.fingerprint !== fingerprint(spec, inputs, options)) return false;
-    return Object.entries(recorded.outputs).every(([path, hash]) => existsSync(join(outDir, path)) && sha256(readFileSync(join(outDir, path))) === hash);
+    const raw = JSON.parse(text) as Partial<Manifest>;
+    const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === "string");
+    const outputs = raw.outputs as unknown;
+    if (typeof raw.fingerprint !== "string" || !strings(raw.inputs) || typeof outputs !== "object" || outputs === null || !strings(Object.values(outputs))) return undefined;
+    // Manifests from before `built` was recorded came from runs that built the docs in the same place.
+    return { "x-generated": String(raw["x-generated"]), fingerprint: raw.fingerprint, inputs: raw.inputs, outputs: outputs as Record<string, string>, built: strings(raw.built) ? raw.built : [...builtFiles] };
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * When nothing that shapes the output changed since the folder's manifest was written (it
+ * is byte for byte the manifest this run would write): the files that run wrote, by hash,
+ * the manifest included. Else undefined, and the caller must generate to know.
+ */
+export function unchangedOutputs(spec: string, folder: OutputFolder, options: Record<string, unknown>): Map<string, string> | undefined {
+  const recorded = folder.manifest;
+  if (recorded === undefined || folder.manifestText === undefined) return undefined;
+  const base = dirname(resolve(spec));
+  const expected = manifestText(manifest(spec, recorded.inputs.map((file) => resolve(base, file)), options, recorded.outputs));
+  if (expected !== folder.manifestText) return undefined;
+  return new Map([...Object.entries(recorded.outputs), [manifestFile, sha256(folder.manifestText)]]);
 }

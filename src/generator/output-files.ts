@@ -1,6 +1,12 @@
+import { createHash } from "node:crypto";
+
 /** Names of the generated files that other stages and scripts look for. */
 export const docsSpecFile = "openapi.docs.json";
 export const manifestFile = "generate.manifest.json";
+/** The HTML docs, built from `docsSpecFile` by Redocly after the other files are written. */
+export const docsHtmlFile = "docs/index.html";
+/** Files built from the outputs by another tool: ours to overwrite, but never compared. */
+export const builtFiles: readonly string[] = [docsHtmlFile];
 
 /** A generated file: its path inside the output folder, and its full text. */
 export interface OutputFile {
@@ -9,6 +15,7 @@ export interface OutputFile {
 }
 
 const encoded = new WeakMap<OutputFile, Buffer>();
+const hashed = new WeakMap<OutputFile, string>();
 
 /**
  * A file's UTF-8 bytes, encoded once: the manifest hashes them, the write stage compares and
@@ -18,4 +25,13 @@ export function bytesOf(file: OutputFile): Buffer {
   let bytes = encoded.get(file);
   if (!bytes) encoded.set(file, (bytes = Buffer.from(file.contents)));
   return bytes;
+}
+
+export const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
+
+/** A file's sha256, computed once: the manifest records it and the plan compares it with the disk. */
+export function hashOf(file: OutputFile): string {
+  let hash = hashed.get(file);
+  if (hash === undefined) hashed.set(file, (hash = sha256(bytesOf(file))));
+  return hash;
 }

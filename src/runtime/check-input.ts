@@ -47,11 +47,16 @@ export function checkInput(operation: Operation, schema: InputSchema, parts: Req
       if (value !== undefined && Object.hasOwn(params.properties, name)) validateInto(violations, params.properties[name]!, value, `${prefix}${name}`, "request");
     }
   }
-  if (schema.body && parts.body !== undefined) {
+  if (schema.body && parts.body !== undefined && !isEncoded(parts.body)) {
     const prefix = grouped || operation.body === "property" ? "body" : "";
     validateInto(violations, schema.body, parts.body, prefix, "request");
   } else if (schema.bodyRequired && parts.body === undefined) {
     violations.push({ path: "body", rule: "required", message: "is required" });
   }
   return violations;
+}
+
+/** A body the caller already encoded (FormData, URLSearchParams): sent as it is, its fields not seen here. */
+function isEncoded(body: unknown): boolean {
+  return (typeof FormData !== "undefined" && body instanceof FormData) || (typeof URLSearchParams !== "undefined" && body instanceof URLSearchParams);
 }

@@ -67,6 +67,23 @@ export class InternalServerError<Body = unknown> extends ApiError<Body> {
   override name = "InternalServerError";
 }
 
+/**
+ * A redirect that was not followed: a 301, 302 or 303 answer to a request other than GET or
+ * HEAD, which fetch would re-send as a GET without its body (and a browser's opaque redirect).
+ */
+export class RedirectError<Body = unknown> extends ApiError<Body> {
+  override name = "RedirectError";
+  /** Where the server pointed (origin and path), if it said. */
+  readonly location: string | undefined;
+
+  constructor(request: RequestLine, response: { status: number; statusText: string }, body: Body, location: string | undefined) {
+    super(request, response, body);
+    this.location = location;
+    const why = response.status === 307 || response.status === 308 ? "too many redirects" : `not followed, because the ${request.method} would be sent again as a GET without its body`;
+    this.message = `${request.method} ${request.path} failed: ${statusLine(response) || "redirect"}: redirected${location ? ` to ${location}` : ""}; ${why} (point baseUrl at the final address)`;
+  }
+}
+
 /** 429: the rate limit is spent. */
 export class RateLimitError<Body = unknown> extends ApiError<Body> {
   override name = "RateLimitError";
@@ -148,11 +165,30 @@ export class InvalidResponseError extends Error {
   readonly violations: readonly Violation[];
 
   constructor(request: RequestLine, response: { status: number; statusText: string }, violations: readonly Violation[]) {
-    super(`${request.method} ${request.path} returned an invalid response: ${statusLine(response)}: ${violations.map((v) => `${v.path}: ${v.message}`).join("; ")}`);
+    super(`${request.method} ${request.path} was accepted by the server (${statusLine(response)}), but its response is invalid: ${violations.map((v) => `${v.path}: ${v.message}`).join("; ")}`);
     this.method = request.method;
     this.path = request.path;
     this.status = response.status;
     this.violations = violations;
+  }
+}
+
+/**
+ * The server answered 2xx, so the request was carried out (for "Start job build": the build
+ * started), but handling the answer failed afterwards: a logger or middleware threw, or the
+ * body could not be read. Sending the request again would do it twice.
+ */
+export class ResponseHandlingError extends Error {
+  override name = "ResponseHandlingError";
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+
+  constructor(request: RequestLine, response: { status: number; statusText: string }, reason: string, cause?: unknown) {
+    super(`${request.method} ${request.path} was accepted by the server (${statusLine(response)}), but handling its response failed: ${reason}`, cause === undefined ? undefined : { cause });
+    this.method = request.method;
+    this.path = request.path;
+    this.status = response.status;
   }
 }
 
@@ -162,7 +198,7 @@ export function apiErrorFor(status: number): typeof ApiError {
   return ({ 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError, 422: UnprocessableEntityError } as Record<number, typeof ApiError>)[status] ?? ApiError;
 }
 
-const apiErrorNames = new Set(["ApiError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
+const apiErrorNames = new Set(["ApiError", "RedirectError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]);
 
 /** An error's `name`, without trusting it to be an Error from this realm. */
 function nameOf(value: unknown): string {
@@ -178,8 +214,9 @@ export const isNetworkError = (value: unknown): value is NetworkError => nameOf(
 export const isTimeoutError = (value: unknown): value is TimeoutError => nameOf(value) === "TimeoutError" && "timeout" in (value as object);
 export const isValidationError = (value: unknown): value is ValidationError => nameOf(value) === "ValidationError";
 export const isInvalidResponseError = (value: unknown): value is InvalidResponseError => nameOf(value) === "InvalidResponseError";
+export const isResponseHandlingError = (value: unknown): value is ResponseHandlingError => nameOf(value) === "ResponseHandlingError";
 
-const reasons: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
+const reasons: Record<number, string> = { 301: "Moved Permanently", 302: "Found", 303: "See Other", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
 
 /** `404 Not Found`; HTTP/2 sends no reason phrase, so the common ones are filled in. */
 function statusLine(response: { status: number; statusText: string }): string {

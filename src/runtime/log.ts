@@ -15,7 +15,13 @@ export function showHeaders(headers: Headers): Record<string, string> {
 /** A body as one line of JSON, secrets cut, at most `limit` characters. */
 export function showBody(body: unknown, secrets: readonly string[], limit = 2_000): string {
   if (body === undefined) return "(none)";
-  const text = typeof body === "string" ? body : JSON.stringify(redactStrings(body, secrets)) ?? String(body);
+  let text: string;
+  try {
+    text = typeof body === "string" ? body : (JSON.stringify(redactStrings(body, secrets)) ?? String(body));
+  } catch {
+    // Nested deeper than JSON.stringify can go: a log line must not fail the call it reports.
+    return "(not shown: nested too deeply)";
+  }
   const clean = redactStrings(text, secrets) as string;
   return clean.length > limit ? `${clean.slice(0, limit)}... (${clean.length} characters)` : clean;
 }

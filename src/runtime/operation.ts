@@ -24,6 +24,8 @@ export interface Operation {
   mediaType?: string;
   /** How a successful response body is read. */
   parseAs: "json" | "text" | "blob" | "stream";
+  /** Every success the spec lists has a body, so an empty one breaks the output type. */
+  promisesBody?: boolean;
   /** What the input is checked against before sending. */
   schema?: InputSchema;
   /** The success body's schema, for optional response validation. */

@@ -34,6 +34,8 @@ export interface Schema {
   writeOnly?: boolean;
   /** Returned but never sent: not required in requests. */
   readOnly?: boolean;
+  /** A file (`format: binary`, or 3.1's `contentMediaType`): a Blob, ArrayBuffer, typed array or stream stands for the string. */
+  binary?: boolean;
   /** From `x-sensitive`: the value is cut from logs and errors. */
   sensitive?: boolean;
   /** `base64` for encoded content: a sensitive value's decoded text is cut too. */

@@ -1,21 +1,22 @@
 import { createFetchClient, defaultPathSerializer, type Middleware } from "./fetch-client.js";
 import { bodyEncoding } from "./body.js";
 import { checkInput, checkPathSegments } from "./check-input.js";
-import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
+import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
 import type { Operation } from "./operation.js";
 import type { ApiDefaults, CallOptions, ClientOptions, Logger, Transport } from "./options.js";
-import { redactSensitive, redactStrings, secretForms } from "./redact.js";
+import { redactError, redactSensitive, redactStrings, redactText, secretForms, secretList, textForms } from "./redact.js";
+import { followsItself, isUnfollowedRedirect, redirectTarget, sendFollowing } from "./redirect.js";
 import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome } from "./retry.js";
 import { splitInput, type RequestParts } from "./split-input.js";
+import { sleep, startTimer, untilAborted } from "./timer.js";
 import { validate } from "./validate.js";
 
 export const defaultTimeout = 60_000;
 
 /** A transport over openapi-fetch: validation, retries, timeouts, typed errors, redacted logs. */
 export function createTransport(options: ClientOptions, defaults: ApiDefaults): Transport {
-  const baseUrl = options.baseUrl ?? defaults.baseUrl;
-  if (!baseUrl) throw new TypeError("createClient: `baseUrl` is required, because the spec names no server");
+  const baseUrl = checkedBaseUrl(options.baseUrl ?? defaults.baseUrl);
   // The token stays in this closure: never on an object a caller could print.
   const { token, logger } = options;
   const client = createFetchClient({ baseUrl, fetch: options.fetch });
@@ -26,6 +27,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
   // instead (URL and headers as openapi-fetch built them, the body serialized here).
   const sendsParts = options.fetch === undefined && !options.middleware?.length;
   const send = globalThis.fetch;
+  const sendRequest = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const clientSettings = { ...options, retry: { ...retryDefaults, ...options.retry } };
   const noOptions: CallOptions = {};
 
@@ -56,6 +58,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const headers: Record<string, string> = { ...jsonType, "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
       if (contentType !== undefined && parts.body !== undefined) headers["Content-Type"] = contentType;
+      // fetch would turn a POST answered with 301/302 (anything with 303) into a GET: see redirect.ts.
+      const redirect: "follow" | "manual" = followsItself(operation.method) ? "follow" : "manual";
 
       for (let attempt = 0; ; attempt++) {
         if (callOptions.signal?.aborted) throw callOptions.signal.reason;
@@ -63,57 +67,137 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         // abort it, and the timer is cleared as soon as the attempt ends (AbortSignal.timeout's
         // is not). Without one, only the caller's signal, if any: no controller, no timer.
         const controller = limited ? new AbortController() : undefined;
-        const timer = controller && setTimeout(() => controller.abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError")), timeout);
+        const cancelTimer = controller && startTimer(timeout, () => controller.abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError")));
         const onAbort = () => controller?.abort(callOptions.signal!.reason);
         if (controller) callOptions.signal?.addEventListener("abort", onAbort, { once: true });
+        const signal = controller?.signal ?? callOptions.signal;
         const started = Date.now();
+        // What fetch did, so a failure is told as it happened: before sending, no answer, or after one.
+        let answer: Response | undefined;
+        let fetchFailed = false;
+        const tracked = async (sending: Promise<Response>) => {
+          try {
+            return (answer = await untilAborted(sending, signal));
+          } catch (error) {
+            fetchFailed = true;
+            throw error;
+          }
+        };
         let outcome: Outcome;
         let failure: Error;
         try {
-          const signal = controller?.signal ?? callOptions.signal;
-          const result = await client.request(operation.method, operation.path, {
-            params: parts.params,
-            body: asParts ? undefined : parts.body,
-            bodySerializer,
-            // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
-            parseAs: operation.parseAs === "json" ? "text" : operation.parseAs,
-            signal: asParts ? undefined : signal,
-            fetch: asParts ? (request) => send(request.url, { method: request.method, headers: request.headers, body: json, signal }) : undefined,
-            headers,
-            middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
-          });
+          const result = await untilAborted(
+            client.request(operation.method, operation.path, {
+              params: parts.params,
+              body: asParts ? undefined : parts.body,
+              bodySerializer,
+              // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
+              parseAs: operation.parseAs === "json" ? "text" : operation.parseAs,
+              signal: asParts ? undefined : signal,
+              fetch: asParts
+                ? (built) => tracked(sendFollowing(built.url, built.headers, (url, hopHeaders) => send(url, { method: built.method, headers: hopHeaders, body: json, signal, redirect })))
+                : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest)),
+              headers,
+              middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
+            }),
+            signal,
+          );
           const { response } = result;
           // openapi-fetch gives an empty error body as "": there is no body.
           const body = response.ok || result.error === "" ? undefined : redactStrings(result.error, sensitive().secrets);
-          logger?.(`<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, sensitive().secrets)}`);
+          const line = logger && `<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, sensitive().secrets)}`;
+          // A logger that throws on a success must not pass for a request that failed (see the catch below).
+          if (line !== undefined) (response.ok ? logger! : quiet(logger!))(line);
           if (response.ok) return readSuccess<T>(operation, request, response, result.data, settings.validateResponses === true);
           outcome = { kind: "response", status: response.status, headers: response.headers };
-          failure =
-            response.status === 429
-              ? new RateLimitError(request, response, body, serverDelay(response.headers, Date.now()))
-              : new (apiErrorFor(response.status))(request, response, body);
+          failure = answerFailure(request, response, body);
         } catch (error) {
           if (callOptions.signal?.aborted) throw callOptions.signal.reason;
           if (error instanceof InvalidResponseError) throw error;
           const timedOut = controller?.signal.aborted === true;
-          const code = errorCode(error);
-          outcome = timedOut ? { kind: "ambiguous" } : { kind: code !== undefined && unsentCodes.has(code) ? "unsent" : "ambiguous" };
-          failure = timedOut ? new TimeoutError(request, timeout) : new NetworkError(request, code, error);
-          logger?.(`x ${request.method} ${request.path}: ${failure.message}`);
+          if (answer?.ok) {
+            // The server took the request: however the rest failed, it must not read as "not sent", nor be sent again.
+            const reason = timedOut ? `no complete response within ${timeout} ms` : messageOf(error);
+            throw new ResponseHandlingError(request, answer, redactText(reason, sensitive().secrets), redactError(error, sensitive().secrets));
+          }
+          if (answer) {
+            // An error status whose body could not be read, or a hook that threw on it: the status is the outcome.
+            outcome = { kind: "response", status: answer.status, headers: answer.headers };
+            failure = answerFailure(request, answer, undefined);
+          } else if (timedOut) {
+            outcome = { kind: "ambiguous" };
+            failure = new TimeoutError(request, timeout);
+          } else if (fetchFailed) {
+            const code = errorCode(error);
+            outcome = { kind: code !== undefined && unsentCodes.has(code) ? "unsent" : "ambiguous" };
+            failure = new NetworkError(request, code, redactError(error, sensitive().secrets));
+          } else {
+            // Thrown before anything was sent (a logger, middleware or serializer of the caller's): as it is.
+            throw error;
+          }
+          if (logger) quiet(logger)(`x ${request.method} ${request.path}: ${failure.message}`);
         } finally {
           if (controller) {
-            clearTimeout(timer);
+            cancelTimer!();
             callOptions.signal?.removeEventListener("abort", onAbort);
           }
         }
 
         const delay = attempt < maxRetries && isRetryable(outcome, operation.method, settings.retry) ? retryDelay(attempt, outcome, settings.retry, Date.now(), Math.random()) : undefined;
         if (delay === undefined) throw failure;
-        logger?.(`retrying ${request.method} ${request.path} in ${delay} ms (retry ${attempt + 1} of ${maxRetries}) after: ${failure.message}`);
+        if (logger) quiet(logger)(`retrying ${request.method} ${request.path} in ${delay} ms (retry ${attempt + 1} of ${maxRetries}) after: ${failure.message}`);
         await sleep(delay, callOptions.signal);
       }
     },
   };
+}
+
+/** The error for an answer outside 2xx: by status, and redirects that were not followed. */
+function answerFailure(request: RequestLine, response: Response, body: unknown): Error {
+  if (isUnfollowedRedirect(response)) return new RedirectError(request, response, body, redirectTarget(response, response.url));
+  if (response.status === 429) return new RateLimitError(request, response, body, serverDelay(response.headers, Date.now()));
+  return new (apiErrorFor(response.status))(request, response, body);
+}
+
+/** A Request sent without fetch's own redirect handling; 307 and 308 are followed with a fresh copy of its body. */
+async function sendRequestFollowing(request: Request, sendRequest: (request: Request) => Promise<Response>): Promise<Response> {
+  const body = request.body === null ? undefined : await request.arrayBuffer();
+  return sendFollowing(request.url, request.headers, (url, headers) => sendRequest(new Request(url, { method: request.method, headers, body, signal: request.signal, redirect: "manual" })));
+}
+
+/**
+ * The base URL, checked once: absolute http(s) (or a path, in a browser), with no
+ * credentials (fetch refuses them, and they would show in messages), query or fragment.
+ * The message never quotes the URL: it may hold a password.
+ */
+function checkedBaseUrl(baseUrl: string | undefined): string {
+  if (!baseUrl) throw new TypeError("createClient: `baseUrl` is required, because the spec names no server");
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    if (baseUrl.startsWith("/") && typeof (globalThis as { location?: unknown }).location === "object") return baseUrl;
+    throw new TypeError("createClient: `baseUrl` must be an absolute http(s) URL, such as https://api.example.com");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`createClient: \`baseUrl\` must be an http(s) URL, not ${url.protocol}`);
+  if (url.username || url.password) throw new TypeError("createClient: `baseUrl` must not hold credentials (user:password@); pass the API token as `token`");
+  if (url.search || url.hash) throw new TypeError("createClient: `baseUrl` must not have a query or fragment");
+  return baseUrl;
+}
+
+/** The logger, made unable to throw: a failure it reports must stay the outcome. */
+function quiet(logger: Logger): Logger {
+  return (line) => {
+    try {
+      logger(line);
+    } catch {
+      // The outcome it was told of is thrown instead.
+    }
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A request as it may be shown: its body with sensitive values cut, and every form of them to cut from text. */
@@ -123,8 +207,9 @@ interface Shown {
 }
 
 function redactedRequest(token: string | undefined, operation: Operation, parts: RequestParts): Shown {
-  const secrets: string[] = token ? [token] : [];
-  return { body: redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema))), secrets };
+  const secrets: string[] = token ? textForms(token) : [];
+  const body = redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema)));
+  return { body, secrets: secretList(secrets) };
 }
 
 /** Connection failures where nothing reached the server: safe to retry for any method. */
@@ -152,6 +237,12 @@ function requestLine(operation: Operation, pathParams: Record<string, unknown>):
 
 function readSuccess<T>(operation: Operation, request: RequestLine, response: Response, data: unknown, validateResponse: boolean): T {
   let body = data;
+  if (data === undefined || data === "") {
+    // An empty body (a 204, or Content-Length 0) where the output type promises one.
+    if (operation.promisesBody && operation.parseAs === "json") throw new InvalidResponseError(request, response, [{ path: "(body)", rule: "required", message: "is empty, but the spec promises a body" }]);
+    if (operation.promisesBody && operation.parseAs === "text") return "" as T;
+    if (operation.promisesBody && operation.parseAs === "blob") return new Blob([]) as T;
+  }
   if (operation.parseAs === "json" && typeof data === "string") {
     try {
       body = data === "" ? undefined : JSON.parse(data);
@@ -174,22 +265,6 @@ function requestLogger(logger: Logger, attempt: number, maxRetries: number, body
       logger(`-> ${request.method} ${url.origin}${url.pathname} (attempt ${attempt + 1} of ${maxRetries + 1}) headers: ${JSON.stringify(showHeaders(request.headers))} body: ${showBody(body, secrets)}`);
     },
   };
-}
-
-/** Waits, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

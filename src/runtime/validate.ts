@@ -17,7 +17,13 @@ export function validate(schema: Schema, value: unknown, path: string, direction
 
 /** As `validate`, adding the violations to `out`. */
 export function validateInto(out: Violation[], schema: Schema, value: unknown, path: string, direction: Direction): void {
-  validatorOf(schema)(value, path, direction, out);
+  try {
+    validatorOf(schema)(value, path, direction, out);
+  } catch (error) {
+    // A value nested deeper than the stack allows (a hostile or broken server): a violation, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    add(out, path, "depth", "is nested too deeply to check");
+  }
 }
 
 /** A schema compiled to a function that checks only the keywords the schema has. */
@@ -66,7 +72,10 @@ function compile(schema: Schema): Validator {
     schema.oneOf && variantsCheck(schema.oneOf.map(validatorOf), "oneOf"),
     schema.anyOf && variantsCheck(schema.anyOf.map(validatorOf), "anyOf"),
   ].filter((check): check is Validator => check !== undefined);
+  const binary = schema.binary === true;
   return (value, path, direction, out) => {
+    // A file part or body: its bytes are the server's business.
+    if (binary && isBinary(value)) return;
     // A wrong type makes every other keyword's message noise.
     if (single !== undefined ? !isType(value, single) : types && !types.some((type) => isType(value, type))) return add(out, path, "type", typeMessage);
     for (const check of checks) check(value, path, direction, out);
@@ -238,6 +247,16 @@ function isType(value: unknown, type: JsonType): boolean {
     default:
       return typeof value === type;
   }
+}
+
+/** What fetch can send as a file. */
+export function isBinary(value: unknown): boolean {
+  return (
+    (typeof Blob !== "undefined" && value instanceof Blob) ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    (typeof ReadableStream !== "undefined" && value instanceof ReadableStream)
+  );
 }
 
 function equal(a: unknown, b: unknown): boolean {

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,7 +48,12 @@ describe.concurrent("npm run generate", () => {
     const out = join(work, "stale-out");
     expect((await generate("--spec", spec, "--out", out, "--no-docs")).code).toBe(0);
     writeFileSync(spec, readFileSync(spec, "utf8").replace("Start a new build for the given job.", "Start a fresh build for the given job."));
-    writeFileSync(join(out, "old.gen.ts"), "// Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.\n");
+    // A file an earlier run wrote and its manifest lists, which this run no longer gives.
+    const orphan = "// Generated from openapi.yaml by this project's OpenAPI generator. DO NOT EDIT.\n";
+    writeFileSync(join(out, "old.gen.ts"), orphan);
+    const manifest = JSON.parse(readFileSync(join(out, "generate.manifest.json"), "utf8"));
+    manifest.outputs["old.gen.ts"] = createHash("sha256").update(orphan).digest("hex");
+    writeFileSync(join(out, "generate.manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     const before = readFileSync(join(out, "client.gen.d.ts"), "utf8");
 
     const run = await generate("--spec", spec, "--out", out, "--check");
@@ -57,7 +63,9 @@ describe.concurrent("npm run generate", () => {
     expect(run.stderr).toContain(`${out}/old.gen.ts (no longer generated)`);
     expect(readFileSync(join(out, "client.gen.d.ts"), "utf8")).toBe(before);
 
-    expect((await generate("--spec", spec, "--out", out)).code).toBe(0);
+    const regenerated = await generate("--spec", spec, "--out", out);
+    expect(regenerated.code).toBe(0);
+    expect(regenerated.stdout).toContain("removed: old.gen.ts");
     expect(existsSync(join(out, "old.gen.ts"))).toBe(false);
     expect(readFileSync(join(out, "docs/index.html"), "utf8")).toContain("<title>Northflank API - Start job build</title>");
     expect((await generate("--spec", spec, "--out", out, "--check")).code).toBe(0);

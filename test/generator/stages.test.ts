@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError } from "../../src/generator/errors.js";
+import { manifestText, outputHashes } from "../../src/generator/incremental.js";
 import { loadSpec } from "../../src/generator/stages/load.js";
 import { startSchemaTypes } from "../../src/generator/stages/types.js";
 import { applyChanges, diffOutput } from "../../src/generator/stages/write.js";
@@ -77,24 +78,44 @@ describe("types", () => {
 describe("write", () => {
   const header = "// Generated from x.yaml by this project's OpenAPI generator. DO NOT EDIT.\n";
 
-  it("writes only what changed, removes orphaned generated files, leaves hand-written ones", () => {
+  /** A run's files and the manifest that names them, as generate() gives them. */
+  const run = (files: { path: string; contents: string }[]) => [
+    ...files,
+    { path: "generate.manifest.json", contents: manifestText({ "x-generated": "x", fingerprint: files.map((f) => f.contents).join(), inputs: ["x.yaml"], outputs: outputHashes(files), built: [] }) },
+  ];
+
+  it("writes only what changed and removes only what the previous run's manifest lists", () => {
     const out = join(work, "out");
-    const files = [
+    const first = run([
       { path: "a.ts", contents: `${header}a` },
       { path: "nested/b.ts", contents: `${header}b` },
-    ];
-    expect(diffOutput(out, files)).toEqual({ changed: ["a.ts", "nested/b.ts"], orphaned: [] });
-    applyChanges(out, files, diffOutput(out, files));
-    expect(diffOutput(out, files)).toEqual({ changed: [], orphaned: [] });
+      { path: "old.ts", contents: `${header}old` },
+    ]);
+    expect(diffOutput(out, first)).toEqual({ changed: ["a.ts", "nested/b.ts", "old.ts", "generate.manifest.json"], orphaned: [] });
+    applyChanges(out, first, diffOutput(out, first));
+    expect(diffOutput(out, first)).toEqual({ changed: [], orphaned: [] });
 
-    writeFileSync(join(out, "old.ts"), `${header}old`);
-    writeFileSync(join(out, "mine.ts"), "// hand-written\n");
-    const edited = [files[0]!, { path: "nested/b.ts", contents: `${header}b2` }];
-    const changes = diffOutput(out, edited);
-    expect(changes).toEqual({ changed: ["nested/b.ts"], orphaned: ["old.ts"] });
-    applyChanges(out, edited, changes);
+    const second = run([first[0]!, { path: "nested/b.ts", contents: `${header}b2` }]);
+    const changes = diffOutput(out, second);
+    expect(changes).toEqual({ changed: ["nested/b.ts", "generate.manifest.json"], orphaned: ["old.ts"] });
+    applyChanges(out, second, changes);
     expect(readFileSync(join(out, "nested/b.ts"), "utf8")).toBe(`${header}b2`);
     expect(existsSync(join(out, "old.ts"))).toBe(false);
-    expect(existsSync(join(out, "mine.ts"))).toBe(true);
+    expect(diffOutput(out, second)).toEqual({ changed: [], orphaned: [] });
+  });
+
+  it("a file the manifest does not list, even one with our header, stops the run with nothing touched", () => {
+    const out = join(work, "out-foreign");
+    const files = run([{ path: "a.ts", contents: `${header}a` }]);
+    applyChanges(out, files, diffOutput(out, files));
+    for (const [name, text] of [["mine.ts", "// hand-written\n"], ["stray.ts", `${header}stray`]] as const) {
+      writeFileSync(join(out, name), text);
+      const next = run([{ path: "a.ts", contents: `${header}a2` }]);
+      expect(() => diffOutput(out, next)).toThrow(GeneratorError);
+      expect(() => diffOutput(out, next)).toThrow(`does not list ${name}`);
+      expect(readFileSync(join(out, "a.ts"), "utf8")).toBe(`${header}a`);
+      expect(readFileSync(join(out, name), "utf8")).toBe(text);
+      rmSync(join(out, name));
+    }
   });
 });

@@ -233,13 +233,13 @@ describe("bad responses", () => {
     server.script({ status: 200, headers: { "Content-Type": "application/json" }, body: '{"data": ' });
     const error = await failure(client().startJobBuild(ids));
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect(error).toMatchObject({ status: 200, message: "POST /v1/projects/p/jobs/j/build returned an invalid response: 200 OK: (body): is not valid JSON" });
+    expect(error).toMatchObject({ status: 200, message: "POST /v1/projects/p/jobs/j/build was accepted by the server (200 OK), but its response is invalid: (body): is not valid JSON" });
   });
 
   it("an empty success body fails response validation", async () => {
     server.script({ status: 200 });
     const error = await failure(client({ validateResponses: true }).startJobBuild(ids));
-    expect(error).toMatchObject({ name: "InvalidResponseError", violations: [{ path: "(body)", rule: "required", message: "is empty" }] });
+    expect(error).toMatchObject({ name: "InvalidResponseError", violations: [{ path: "(body)", rule: "required", message: "is empty, but the spec promises a body" }] });
   });
 
   it("response validation: a missing id is caught, an unknown status value is accepted", async () => {

@@ -115,6 +115,8 @@ function runtimeSchema(schemaOrRef: SpecSchema, names: RefNames): object {
     maxProperties: s.maxProperties,
     readOnly: s.readOnly || undefined,
     writeOnly: s.writeOnly || undefined,
+    // A file: 3.0 writes `format: binary`, 3.1 `contentMediaType` (without an encoding).
+    binary: s.format === "binary" || (typeof s.contentMediaType === "string" && s.contentEncoding === undefined) || undefined,
     sensitive: s["x-sensitive"] === true || undefined,
     contentEncoding: s["x-sensitive"] === true ? s.contentEncoding : undefined,
     title: s.title,
@@ -148,6 +150,8 @@ function descriptor(operation: OperationModel): Partial<Record<keyof Operation, 
     ...(input === "flat" && body ? { body: body.layout } : {}),
     ...(body && !body.json ? { mediaType: body.mediaType } : {}),
     parseAs: operation.success.parseAs,
+    // Every 2xx the spec lists has a body: the output type admits no undefined.
+    ...(operation.success.statuses.length > 0 && operation.success.statuses.every((status) => status.body) ? { promisesBody: true } : {}),
     schema: new Code(inputSchemaName(operation)),
     response: operation.responseSchema ? new Code(responseSchemaName(operation)) : undefined,
   };

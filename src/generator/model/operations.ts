@@ -140,7 +140,8 @@ function validationModel(parameters: ParameterObject[], body: BodyModel | undefi
     if (p.schema) location.properties[p.name] = p.schema;
     if (p.in === "path" || p.required) location.required.push(p.name);
   }
-  return { params, body: body?.json ? requestBody?.content?.[body.mediaType]?.schema : undefined, bodyRequired: body?.required ?? false };
+  // Every media type's body is checked: multipart and form fields, text length, file parts.
+  return { params, body: body ? requestBody?.content?.[body.mediaType]?.schema : undefined, bodyRequired: body?.required ?? false };
 }
 
 /** The schema of the JSON success bodies: one, or `anyOf` when statuses differ. */

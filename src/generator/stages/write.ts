@@ -1,43 +1,37 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { hasDoNotEditHeader } from "../emit/header.js";
-import { bytesOf, type OutputFile } from "../output-files.js";
+import { ExitCode, GeneratorError, reasonOf } from "../errors.js";
+import { makeFolder } from "../make-folder.js";
+import { readOutputFolder } from "../output-folder.js";
+import { bytesOf, hashOf, manifestFile, type OutputFile } from "../output-files.js";
+import { planOutput, type Changes } from "../output-plan.js";
 
-export type { OutputFile };
+export type { Changes, OutputFile };
 
-export interface Changes {
-  /** Files missing or different on disk. */
-  changed: string[];
-  /** Generated files on disk (by their header) that the spec no longer gives. */
-  orphaned: string[];
-}
-
-/** Compares what the spec gives with what is on disk; reads only. */
+/** What writing `files` into `outDir` would change, or a refusal (see output-plan.ts); reads only. */
 export function diffOutput(outDir: string, files: readonly OutputFile[]): Changes {
-  const expected = new Set(files.map((f) => f.path));
-  const changed = files.filter((f) => !existsSync(join(outDir, f.path)) || !readFileSync(join(outDir, f.path)).equals(bytesOf(f))).map((f) => f.path);
-  const orphaned = listFiles(outDir).filter((path) => !expected.has(path) && hasDoNotEditHeader(readOrUndefined(join(outDir, path)) ?? ""));
-  return { changed, orphaned };
+  return planOutput(readOutputFolder(outDir), new Map(files.map((file) => [file.path, hashOf(file)])));
 }
 
-/** Writes only what changed and removes orphaned generated files, so unchanged files keep their timestamps. */
+/**
+ * Writes only what changed, so unchanged files keep their timestamps, and removes what the
+ * plan says. The manifest goes before the other files: it names them as ours, so a run cut
+ * short leaves nothing that the next run would take for someone else's.
+ */
 export function applyChanges(outDir: string, files: readonly OutputFile[], changes: Changes): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  for (const path of changes.changed) {
-    mkdirSync(dirname(join(outDir, path)), { recursive: true });
-    writeFileSync(join(outDir, path), bytesOf(byPath.get(path)!));
+  for (const path of changes.orphaned) attempt("remove", outDir, path, () => rmSync(join(outDir, path)));
+  const manifestFirst = [...changes.changed].sort((a, b) => Number(b === manifestFile) - Number(a === manifestFile));
+  for (const path of manifestFirst) {
+    makeFolder(dirname(join(outDir, path)));
+    attempt("write", outDir, path, () => writeFileSync(join(outDir, path), bytesOf(byPath.get(path)!)));
   }
-  for (const path of changes.orphaned) rmSync(join(outDir, path));
 }
 
-function readOrUndefined(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
-}
-
-/** Every file under a folder, as `/`-separated relative paths, sorted. */
-function listFiles(root: string, prefix = ""): string[] {
-  if (!existsSync(join(root, prefix))) return [];
-  return readdirSync(join(root, prefix), { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(root, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]))
-    .sort();
+function attempt(verb: string, outDir: string, path: string, act: () => void): void {
+  try {
+    act();
+  } catch (error) {
+    throw new GeneratorError(`cannot ${verb} ${join(outDir, path)}: ${reasonOf(error)}`, ExitCode.io);
+  }
 }

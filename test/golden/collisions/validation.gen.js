@@ -7,18 +7,18 @@ export const itemsReplaceV2Input = { params: { path: { properties: { id: { type:
 /** @type {Schema} */
 export const itemsReplaceV2Response = { type: "object", properties: { id: { type: "string" } } };
 /** @type {Operation} */
-export const itemsReplaceV2Operation = { name: "itemsReplaceV2", method: "put", path: "/items/{id}", input: "grouped", parseAs: "json", schema: itemsReplaceV2Input, response: itemsReplaceV2Response };
+export const itemsReplaceV2Operation = { name: "itemsReplaceV2", method: "put", path: "/items/{id}", input: "grouped", parseAs: "json", promisesBody: true, schema: itemsReplaceV2Input, response: itemsReplaceV2Response };
 /** @type {InputSchema} */
 export const itemsRenameInput = { params: { path: { properties: { id: { type: "string" } }, required: ["id"] } }, body: { type: "object", properties: { id: { type: "string" } } }, bodyRequired: true };
 /** @type {Operation} */
 export const itemsRenameOperation = { name: "itemsRename", method: "post", path: "/items/{id}/rename", input: "flat", params: { path: ["id"] }, body: "property", parseAs: "json", schema: itemsRenameInput };
 /** @type {InputSchema} */
-export const uploadFileInput = { bodyRequired: true };
+export const uploadFileInput = { body: { type: "object", properties: { file: { type: "string" } } }, bodyRequired: true };
 /** @type {Schema} */
 export const uploadFileResponse = { type: "object", properties: { size: { type: ["integer", "null"] } } };
 /** @type {Operation} */
-export const uploadFileOperation = { name: "uploadFile", method: "post", path: "/uploads", input: "flat", body: "property", mediaType: "multipart/form-data", parseAs: "json", schema: uploadFileInput, response: uploadFileResponse };
+export const uploadFileOperation = { name: "uploadFile", method: "post", path: "/uploads", input: "flat", body: "property", mediaType: "multipart/form-data", parseAs: "json", promisesBody: true, schema: uploadFileInput, response: uploadFileResponse };
 /** @type {InputSchema} */
 export const continue_Input = {};
 /** @type {Operation} */
-export const continue_Operation = { name: "continue_", method: "get", path: "/events", input: "flat", parseAs: "stream", schema: continue_Input };
+export const continue_Operation = { name: "continue_", method: "get", path: "/events", input: "flat", parseAs: "stream", promisesBody: true, schema: continue_Input };

@@ -7,7 +7,7 @@ export const listPetsInput = { params: { query: { properties: { limit: { type: "
 /** @type {Schema} */
 export const listPetsResponse = { type: "array", items: { ref: () => PetSchema } };
 /** @type {Operation} */
-export const listPetsOperation = { name: "listPets", method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json", schema: listPetsInput, response: listPetsResponse };
+export const listPetsOperation = { name: "listPets", method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json", promisesBody: true, schema: listPetsInput, response: listPetsResponse };
 /** @type {InputSchema} */
 export const listPets2Input = { body: { type: "array", items: { ref: () => PetSchema } }, bodyRequired: true };
 /** @type {Operation} */
@@ -21,14 +21,14 @@ export const patchPetsByPetIdInput = { params: { path: { properties: { "pet-id":
 /** @type {Schema} */
 export const patchPetsByPetIdResponse = { ref: () => PetSchema };
 /** @type {Operation} */
-export const patchPetsByPetIdOperation = { name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", schema: patchPetsByPetIdInput, response: patchPetsByPetIdResponse };
+export const patchPetsByPetIdOperation = { name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", promisesBody: true, schema: patchPetsByPetIdInput, response: patchPetsByPetIdResponse };
 /** @type {InputSchema} */
 export const dateInput = { params: { path: { properties: { "pet-id": { type: "string" } }, required: ["pet-id"] } } };
 /** @type {Operation} */
-export const dateOperation = { name: "date", method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob", schema: dateInput };
+export const dateOperation = { name: "date", method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob", promisesBody: true, schema: dateInput };
 /** @type {InputSchema} */
 export const import_Input = {};
 /** @type {Operation} */
-export const import_Operation = { name: "import_", method: "get", path: "/health", input: "flat", parseAs: "text", schema: import_Input };
+export const import_Operation = { name: "import_", method: "get", path: "/health", input: "flat", parseAs: "text", promisesBody: true, schema: import_Input };
 /** @type {Schema} */
 const PetSchema = { type: "object", properties: { id: { type: "integer", readOnly: true }, name: { type: "string", minLength: 1 }, tag: { type: "string", enum: ["cat", "dog"] }, parent: { ref: () => PetSchema } }, required: ["id", "name"] };

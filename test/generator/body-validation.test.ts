@@ -1,0 +1,44 @@
+/**
+ * Every request body is checked before sending, whatever its media type, and the descriptor
+ * tells the runtime when an empty success body breaks the output type.
+ */
+import { describe, expect, it } from "vitest";
+import { emitValidation } from "../../src/generator/emit/validation.js";
+import { buildModel } from "../../src/generator/model/operations.js";
+import type { OpenApiDocument, OperationObject, SchemaObject } from "../../src/generator/spec/document.js";
+
+function emitted(operation: OperationObject): string {
+  const document: OpenApiDocument = { openapi: "3.1.0", paths: { "/things": { post: operation } } };
+  return emitValidation(document, buildModel(document, "spec.yaml"), "runtime").module;
+}
+
+const form = { type: "object", required: ["name"], properties: { name: { type: "string", maxLength: 5 }, file: { type: "string", format: "binary" }, photo: { contentMediaType: "image/png" } } } as SchemaObject;
+const ok = { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } };
+
+describe("body schemas for every media type", () => {
+  it.each(["multipart/form-data", "application/x-www-form-urlencoded", "text/plain", "application/octet-stream"])("%s: the body schema is in the input schema", (mediaType) => {
+    const schema = mediaType.startsWith("text") ? { type: "string", maxLength: 9 } : form;
+    const text = emitted({ operationId: "send", requestBody: { required: true, content: { [mediaType]: { schema } } }, responses: ok });
+    expect(text).toMatch(/export const sendInput = \{ body: \{ type: "(object|string)"/);
+    expect(text).toContain("maxLength: ");
+  });
+
+  it("file fields are marked binary, in 3.0 and 3.1 spelling; a base64 string is not a file", () => {
+    const text = emitted({ operationId: "send", requestBody: { content: { "multipart/form-data": { schema: { ...form, properties: { ...form.properties, encoded: { type: "string", contentMediaType: "image/png", contentEncoding: "base64" } as SchemaObject } } } } }, responses: ok });
+    expect(text).toContain('file: { type: "string", binary: true }');
+    expect(text).toContain("photo: { binary: true }");
+    expect(text).toContain('encoded: { type: "string" }');
+  });
+});
+
+describe("whether a success promises a body", () => {
+  it.each([
+    ["a JSON 200", ok, true],
+    ["a 200 and a 204", { ...ok, "204": { description: "none" } }, false],
+    ["a 204 only", { "204": { description: "none" } }, false],
+    ["no 2xx", { "400": { description: "bad" } }, false],
+  ])("%s", (_name, responses, promises) => {
+    const text = emitted({ operationId: "send", responses });
+    expect(text.includes("promisesBody: true")).toBe(promises);
+  });
+});
