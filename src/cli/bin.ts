@@ -2,19 +2,30 @@ import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { program } from "../../generated/cli.gen.js";
+import { reasonOf } from "../fs/reason.js";
 import { runCli } from "./main.js";
+import { CliError, Exit } from "./program.js";
 
 /** The process edge: argv, stdio, environment, exit code. */
 export async function main(): Promise<void> {
   const code = await runCli(program, process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin: () => readFileSync(0, "utf8"),
+    readStdin,
     promptSecret: process.stdin.isTTY ? promptSecret : undefined,
     env: process.env,
   });
   // Exit once output is flushed, without waiting for idle keep-alive sockets.
   process.stdout.write("", () => process.exit(code));
+}
+
+/** All of stdin; a stdin that cannot be read (closed, a folder) is one line and exit 4. */
+function readStdin(): string {
+  try {
+    return readFileSync(0, "utf8");
+  } catch (error) {
+    throw new CliError(`cannot read stdin: ${reasonOf(error)}`, Exit.io);
+  }
 }
 
 /** Reads a line from the terminal without echoing it. */

@@ -39,6 +39,37 @@ export function commandHelp(program: Program<unknown>, command: Command<unknown>
   return lines.join("\n");
 }
 
+/** The commands every generated CLI has besides its operations. */
+export const builtinCommands = ["login", "logout", "config"] as const;
+export type BuiltinCommand = (typeof builtinCommands)[number];
+
+/** `nfbuild login --help` and the like. */
+export function builtinHelp(program: Program<unknown>, command: BuiltinCommand, configFile: string): string {
+  const name = program.name;
+  const text: Record<BuiltinCommand, string[]> = {
+    login: [
+      "Store an API token in the config file, readable by you only (mode 0600).",
+      "",
+      `Usage: ${name} login`,
+      `       printf '%s' "$TOKEN" | ${name} login`,
+      "",
+      "On a terminal it asks for the token without echoing it; otherwise it reads the token from stdin.",
+      `The token is used when neither --token nor ${program.envPrefix}_TOKEN is set.`,
+    ],
+    logout: ["Remove the stored token from the config file (the base URL, if stored, stays).", "", `Usage: ${name} logout`],
+    config: [
+      "Show or change what the config file stores.",
+      "",
+      `Usage: ${name} config path                 print where the config file is`,
+      `       ${name} config get <base-url|token>  print a stored value (a token only as "(set)")`,
+      `       ${name} config set base-url <url>    store the base URL`,
+      `       ${name} config set token             store the token, read from stdin`,
+      `       ${name} config unset <base-url|token>`,
+    ],
+  };
+  return [...text[command], "", `Config file: ${configFile}`].join("\n");
+}
+
 function commonText(program: Program<unknown>, configFile: string): string[] {
   const env = program.envPrefix;
   return [
@@ -55,7 +86,7 @@ function commonText(program: Program<unknown>, configFile: string): string[] {
     ]),
     "",
     `Token: --token, else ${env}_TOKEN, else ${configFile} (written by '${program.name} login', mode 0600).`,
-    "Exit codes: 0 success; 1 API error (status, message and error id on stderr); 2 usage or validation error, nothing sent; 3 network failure or timeout.",
+    "Exit codes: 0 success; 1 API error (status, message and error id on stderr), or the API accepted the request but its answer could not be handled (do not simply retry); 2 usage, validation or config error, nothing sent; 3 network failure or timeout; 4 a local file (config, stdin) could not be read or written.",
   ];
 }
 

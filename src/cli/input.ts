@@ -63,6 +63,7 @@ function readDocument(source: string, name: string, readStdin: () => string): un
   const text = source === "-" ? readStdin() : source.startsWith("@") ? utf8(readFile(source.slice(1), name)) : source;
   if (text === undefined) throw new CliError(`${name}: ${source.slice(1)} is not UTF-8 text`, Exit.usage);
   const where = source === "-" ? "stdin" : source.startsWith("@") ? source.slice(1) : "the value";
+  if (text.trim() === "") throw new CliError(source === "-" ? `${name} -: stdin is empty; pipe the body in as JSON or YAML` : `${name}: ${where} is empty; give the body as JSON or YAML`, Exit.usage);
   try {
     return parseYaml(text);
   } catch (error) {

@@ -3,54 +3,62 @@ import {
   isApiError,
   isInvalidResponseError,
   isNetworkError,
+  isResponseHandlingError,
   isTimeoutError,
   isValidationError,
   type ApiError,
   type CallOptions,
   type ValidationError,
 } from "../runtime/index.js";
+import { checkBaseUrl } from "./base-url.js";
 import { configPath, readConfig, writeConfig, type StoredConfig } from "./config.js";
 import { dryRun } from "./dry-run.js";
-import { commandHelp, programHelp } from "./help.js";
+import { builtinCommands, builtinHelp, commandHelp, programHelp, type BuiltinCommand } from "./help.js";
 import { buildInput } from "./input.js";
+import type { CliIo } from "./io.js";
 import { humanSummary } from "./output.js";
 import { CliError, Exit, type Command, type Program } from "./program.js";
+import { redactingIo, Secrets } from "./secrets.js";
+import { nearest } from "./suggest.js";
 
-/** What the CLI touches outside itself, so tests and the bin can differ only here. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** All of stdin, as text. */
-  readStdin: () => string;
-  /** Asks for a secret on the terminal without echoing it; undefined when stdin is not a terminal. */
-  promptSecret?: (question: string) => Promise<string>;
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIo };
 
-/** Runs one command line; resolves with the exit code. Never throws, never prints a stack trace. */
+/**
+ * Runs one command line; resolves with the exit code. Never throws, never prints a stack
+ * trace, and never prints a secret it knows of: every line goes out through `redactingIo`.
+ */
 export async function runCli<C>(program: Program<C>, argv: string[], io: CliIo): Promise<number> {
+  const secrets = new Secrets();
+  // Known before anything is parsed, so even a message about a bad flag cannot show them.
+  secrets.addToken(io.env[`${program.envPrefix}_TOKEN`]);
+  for (const [i, arg] of argv.entries()) {
+    if (arg === "--token") secrets.addToken(argv[i + 1]);
+    else if (arg.startsWith("--token=")) secrets.addToken(arg.slice("--token=".length));
+  }
+  const shown = redactingIo(io, secrets);
   try {
-    return await dispatch(program, argv, io);
+    return await dispatch(program, argv, shown, secrets);
   } catch (error) {
-    return report(program, error, io);
+    return report(program, error, shown);
   }
 }
 
-async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo): Promise<number> {
+async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secrets: Secrets): Promise<number> {
   const configFile = configPath(program.name, io.env);
+  // `--help` anywhere, or `help <command>`, prints help and does nothing else.
+  const words = helpRequest(argv);
+  if (words) return print(io, helpText(program, words, configFile));
   const [first] = argv;
-  if (first === undefined || first === "--help" || first === "-h" || first === "help") return print(io, programHelp(program as Program<unknown>, configFile));
   if (first === "--version" || first === "-v") return print(io, program.version);
-  if (first === "login") return login(program, configFile, argv.slice(1), io);
-  if (first === "logout") return updateConfig(configFile, io, (config) => ({ ...config, token: undefined }), "token removed");
+  if (first === "login") return login(program, configFile, argv.slice(1), io, secrets);
+  if (first === "logout") {
+    if (argv.length > 1) throw new CliError(`logout takes no arguments; see '${program.name} logout --help'`, Exit.usage);
+    return updateConfig(configFile, io, (config) => ({ ...config, token: undefined }), "token removed");
+  }
   if (first === "config") return configCommand(program, configFile, argv.slice(1), io);
 
-  const match = findCommand(program, argv);
-  if (!match) throw new CliError(`unknown command '${first}'; run '${program.name} --help' for the list`, Exit.usage);
-  const { command, rest } = match;
+  const { command, rest } = commandFor(program, argv);
   const parsed = parseFlags(program, command, rest);
-  if (parsed.help) return print(io, commandHelp(program as Program<unknown>, command as Command<unknown>, configFile));
-
   const output = parsed.output ?? "human";
   if (output !== "human" && output !== "json") throw new CliError(`--output: expected human or json, not '${output}'`, Exit.usage);
   // The config file is read only when a flag or variable leaves something to it, so a broken
@@ -58,17 +66,60 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo): Prom
   let stored: StoredConfig | undefined;
   const fromFile = () => (stored ??= readConfig(configFile));
   const env = program.envPrefix;
-  const token = parsed.token ?? io.env[`${env}_TOKEN`] ?? fromFile().token;
-  const baseUrl = parsed["base-url"] ?? io.env[`${env}_URL`] ?? fromFile().baseUrl ?? program.defaultBaseUrl;
-  if (!baseUrl) throw new CliError(`no base URL: pass --base-url or set ${env}_URL`, Exit.usage);
+  // An empty variable counts as unset, as in most shells' `${VAR:-...}`.
+  const token = parsed.token ?? (io.env[`${env}_TOKEN`] || undefined) ?? fromFile().token;
+  secrets.addToken(token);
+  const baseUrl = resolveBaseUrl(program, parsed["base-url"], io.env, fromFile, configFile);
   const callOptions: CallOptions = { timeout: count(parsed.timeout, "--timeout"), maxRetries: count(parsed.retries, "--retries"), validate: !parsed["no-validate"] };
   const input = buildInput(command as Command<unknown>, { body: parsed.body, flags: parsed.values }, io.readStdin);
+  secrets.addInput(command.inputSchema, input);
 
   if (parsed["dry-run"]) return print(io, await dryRun(program, command, input, { baseUrl, token, ...callOptions }, output));
   if (!token) throw new CliError(`no API token: set ${env}_TOKEN, run '${program.name} login', or pass --token`, Exit.usage);
   const client = program.createClient({ baseUrl, token });
-  const result = await command.call(client, input as never, callOptions);
+  const result = secrets.cutFrom(await command.call(client, input as never, callOptions));
   return print(io, output === "json" ? JSON.stringify(result ?? null, null, 2) : humanSummary(result, command.summaryTemplate));
+}
+
+/** `--base-url`, else the environment, else the config file, else the spec's server; checked wherever it came from. */
+function resolveBaseUrl<C>(program: Program<C>, flag: string | undefined, env: NodeJS.ProcessEnv, fromFile: () => StoredConfig, configFile: string): string {
+  const variable = `${program.envPrefix}_URL`;
+  if (flag !== undefined) return checkBaseUrl(flag, "--base-url");
+  if (env[variable]) return checkBaseUrl(env[variable], variable);
+  const stored = fromFile().baseUrl;
+  if (stored !== undefined) return checkBaseUrl(stored, `the base URL in ${configFile}`);
+  if (program.defaultBaseUrl) return program.defaultBaseUrl;
+  throw new CliError(`no base URL: pass --base-url or set ${variable}`, Exit.usage);
+}
+
+/**
+ * The words naming what help is asked for (empty: the program), when the line asks for help:
+ * `--help` or `-h` anywhere before a `--`, `help ...`, or nothing at all.
+ */
+function helpRequest(argv: string[]): string[] | undefined {
+  const end = argv.includes("--") ? argv.indexOf("--") : argv.length;
+  const before = argv.slice(0, end);
+  const flagged = before.some((arg) => arg === "--help" || arg === "-h");
+  if (argv.length === 0) return [];
+  if (argv[0] === "help") return before.slice(1).filter((arg) => arg !== "--help" && arg !== "-h");
+  return flagged ? before.filter((arg) => arg !== "--help" && arg !== "-h") : undefined;
+}
+
+function helpText<C>(program: Program<C>, words: string[], configFile: string): string {
+  const [first] = words;
+  if (first === undefined || first.startsWith("-")) return programHelp(program as Program<unknown>, configFile);
+  if ((builtinCommands as readonly string[]).includes(first)) return builtinHelp(program as Program<unknown>, first as BuiltinCommand, configFile);
+  return commandHelp(program as Program<unknown>, commandFor(program, words).command as Command<unknown>, configFile);
+}
+
+/** The command the line starts with, or a usage error that suggests the nearest name. */
+function commandFor<C>(program: Program<C>, argv: string[]): { command: Command<C>; rest: string[] } {
+  const match = findCommand(program, argv);
+  if (match) return match;
+  const typed = argv[0] ?? "";
+  const guess = typed.startsWith("-") ? undefined : nearest(typed, [...program.commands.map((c) => c.name), ...builtinCommands]);
+  const what = typed.startsWith("-") ? `expected a command before '${typed}'` : `unknown command '${typed}'${guess ? ` (did you mean '${guess}'?)` : ""}`;
+  throw new CliError(`${what}; run '${program.name} --help' for the list`, Exit.usage);
 }
 
 /** The longest command name or alias (aliases may be several words) that starts the line. */
@@ -84,7 +135,6 @@ function findCommand<C>(program: Program<C>, argv: string[]): { command: Command
 }
 
 const globalOptions = {
-  help: { type: "boolean", short: "h" },
   output: { type: "string", short: "o" },
   body: { type: "string" },
   "dry-run": { type: "boolean" },
@@ -100,13 +150,44 @@ type GlobalValues = { [K in keyof typeof globalOptions]?: (typeof globalOptions)
 function parseFlags<C>(program: Program<C>, command: Command<C>, args: string[]): GlobalValues & { values: Record<string, string | boolean | (string | boolean)[] | undefined> } {
   const options: NonNullable<ParseArgsConfig["options"]> = { ...globalOptions };
   for (const flag of command.flags) options[flag.flag] = { type: flag.kind === "value" && flag.type === "boolean" ? "boolean" : "string", multiple: flag.kind !== "value" };
+  const seeHelp = `see '${program.name} ${command.name} --help'`;
+  let parsed;
   try {
-    const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
-    return { ...(values as GlobalValues), values };
+    parsed = parseArgs({ args: withNegativeValues(args, options), options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
-    const reason = (error as Error).message.split(". ")[0]!.replace(/\.$/, "");
-    throw new CliError(`${reason}; see '${program.name} ${command.name} --help'`, Exit.usage);
+    throw new CliError(`${parserReason(error, Object.keys(options))}; ${seeHelp}`, Exit.usage);
   }
+  // parseArgs keeps the last of a repeated flag; a flag that takes one value must be given once.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option" || options[token.name]?.multiple || options[token.name]?.type !== "string") continue;
+    if (seen.has(token.name)) throw new CliError(`--${token.name} is given more than once; give it once (${seeHelp})`, Exit.usage);
+    seen.add(token.name);
+  }
+  return { ...(parsed.values as GlobalValues), values: parsed.values };
+}
+
+/** `--timeout -1` as `--timeout=-1`: a negative number after a flag that takes a value is that value, so it gets the flag's own message. */
+function withNegativeValues(args: string[], options: NonNullable<ParseArgsConfig["options"]>): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg.startsWith("--") && !arg.includes("=") && options[arg.slice(2)]?.type === "string" && next !== undefined && /^-\d/.test(next)) {
+      result.push(`${arg}=${next}`);
+      i++;
+    } else result.push(arg);
+  }
+  return result;
+}
+
+/** Node's parser message, first sentence only and on one line, with the nearest flag for a misspelt one. */
+function parserReason(error: unknown, flags: string[]): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = message.split(/\.(?:\s|$)/)[0]!.replace(/\s+/g, " ").trim();
+  const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+  const guess = unknown === undefined ? undefined : nearest(unknown, flags);
+  return guess ? `${reason} (did you mean '--${guess}'?)` : reason;
 }
 
 function count(raw: string | undefined, name: string): number | undefined {
@@ -115,20 +196,21 @@ function count(raw: string | undefined, name: string): number | undefined {
   return Number(raw);
 }
 
-async function login<C>(program: Program<C>, configFile: string, args: string[], io: CliIo): Promise<number> {
-  if (args.length > 0) throw new CliError(`login takes no arguments: it reads the token from stdin, or asks for it`, Exit.usage);
+async function login<C>(program: Program<C>, configFile: string, args: string[], io: CliIo, secrets: Secrets): Promise<number> {
+  if (args.length > 0) throw new CliError(`login takes no arguments: it reads the token from stdin, or asks for it; see '${program.name} login --help'`, Exit.usage);
   const token = (io.promptSecret ? await io.promptSecret("API token: ") : io.readStdin()).trim();
+  secrets.addToken(token);
   if (!token) throw new CliError("login: no token given", Exit.usage);
   return updateConfig(configFile, io, (config) => ({ ...config, token }), `token saved to ${configFile} (readable by you only); ${program.name} uses it when --token and ${program.envPrefix}_TOKEN are not set`);
 }
 
 /** `config path`, `config get KEY`, `config set KEY VALUE` (token: from stdin), `config unset KEY`. */
 function configCommand<C>(program: Program<C>, configFile: string, args: string[], io: CliIo): number {
-  const [action, key, value] = args;
+  const [action, key, value, ...extra] = args;
   const field = ({ "base-url": "baseUrl", token: "token" } as Record<string, keyof StoredConfig>)[key ?? ""];
   const usage = `usage: ${program.name} config path | get <base-url|token> | set base-url <url> | set token (reads stdin) | unset <base-url|token>`;
   if (action === "path" && key === undefined) return print(io, configFile);
-  if (!field || !["get", "set", "unset"].includes(action ?? "")) throw new CliError(usage, Exit.usage);
+  if (!field || !["get", "set", "unset"].includes(action ?? "") || extra.length > 0 || (action !== "set" && value !== undefined)) throw new CliError(usage, Exit.usage);
   if (action === "get") {
     const stored = readConfig(configFile)[field];
     // Never print a stored token: say whether there is one.
@@ -138,7 +220,7 @@ function configCommand<C>(program: Program<C>, configFile: string, args: string[
   if (field === "token" && value !== undefined) throw new CliError(`config set token reads the token from stdin, so it stays out of your shell history`, Exit.usage);
   const next = field === "token" ? io.readStdin().trim() : value;
   if (!next) throw new CliError(usage, Exit.usage);
-  if (field === "baseUrl" && !/^https?:\/\//.test(next)) throw new CliError(`config set base-url: expected an http(s) URL`, Exit.usage);
+  if (field === "baseUrl") checkBaseUrl(next, "config set base-url");
   return updateConfig(configFile, io, (config) => ({ ...config, [field]: next }), `${key} saved to ${configFile}`);
 }
 
@@ -155,7 +237,7 @@ function print(io: CliIo, text: string): number {
 }
 
 /** One line (or one per violation) on stderr, and the exit code for the kind of failure. */
-function report<C>(program: Program<C>, error: unknown, io: CliIo): number {
+function report<C>(program: Program<C>, error: unknown, io: Pick<CliIo, "stderr">): number {
   const [lines, code] = describeFailure(error);
   io.stderr(`${program.name}: ${lines.join("\n  ")}\n`);
   return code;
@@ -168,7 +250,8 @@ function describeFailure(error: unknown): [string[], number] {
     const { message, id } = error as ApiError;
     return [[`${message}${id ? ` (error id: ${id})` : ""}`], Exit.api];
   }
-  if (isInvalidResponseError(error)) return [[(error as Error).message], Exit.api];
+  // The server accepted the request: it was carried out, so this is no network failure.
+  if (isInvalidResponseError(error) || isResponseHandlingError(error)) return [[(error as Error).message], Exit.api];
   if (isNetworkError(error) || isTimeoutError(error)) return [[(error as Error).message], Exit.network];
   return [[`internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`], Exit.internal];
 }

@@ -30,7 +30,7 @@ export interface Command<C> {
   examples: { title: string; argv: string[] }[];
   /** `x-cli-summary`: how a success prints by default, such as "Build {data.id}: {data.status}". */
   summaryTemplate?: string;
-  /** What the client checks; the CLI uses it to cut secrets from `--dry-run`. */
+  /** What the client checks; the CLI uses it to find the secrets it cuts from every output. */
   inputSchema: InputSchema;
   /**
    * Calls the client's method. Its input is the operation's own type, which only the generated
@@ -62,12 +62,17 @@ export type Flag =
 /** Exit codes, as `--help` and README.md document them. */
 export const Exit = {
   ok: 0,
-  /** The API answered with an error status. */
+  /**
+   * The API answered with an error status, or it accepted the request (2xx) but its answer
+   * could not be handled: then the request was carried out, and running it again repeats it.
+   */
   api: 1,
-  /** A bad flag or input; nothing was sent. */
+  /** A bad flag, input or config file; nothing was sent. */
   usage: 2,
   /** No response: network failure or timeout. */
   network: 3,
+  /** A local file could not be read or written: the config file or its folder, or stdin. */
+  io: 4,
   /** A bug in the CLI itself. */
   internal: 70,
 } as const;

@@ -17,6 +17,8 @@ export class GeneratorError extends Error {
 }
 
 /** Exit codes of `npm run generate`, documented in README.md. */
+export { reasonOf } from "../fs/reason.js";
+
 export const ExitCode = {
   ok: 0,
   /** `--check` found generated files that differ from what the spec gives. */
@@ -29,13 +31,6 @@ export const ExitCode = {
   io: 4,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
-
-/** Why a file operation failed, in one word when the system gave one (`EACCES`), else the message's first line. */
-export function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === "string") return code;
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
-}
 
 /** An error from the file system (it carries an errno code and the call that failed), as opposed to a bug. */
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { syscall: string } {

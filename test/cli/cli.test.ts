@@ -2,13 +2,13 @@
  * The real `nfbuild` bin, run as a child process against servers on 127.0.0.1, as users
  * and CI scripts run it: output, exit codes, auth sources, files and stdin, dry runs.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { program } from "../../generated/cli.gen.js";
 import { startFaultServer } from "../support/faults.js";
+import { nfbuildRunner } from "../support/nfbuild.js";
 import { freePort } from "../support/servers.js";
 
 const token = "nf-cli-token-31c8a7";
@@ -25,32 +25,9 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 /** Everything any run printed, checked for secrets at the end. */
 const printed: string[] = [];
-
-/** Runs the bin with a clean environment pointing at the test server; `env` adds or overrides. */
-function nfbuild(args: string[], { env = {}, stdin }: { env?: Record<string, string | undefined>; stdin?: string } = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/nfbuild.js", ...args], {
-      env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, ".config"), NORTHFLANK_API_URL: server.baseUrl, NORTHFLANK_API_TOKEN: token, ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    child.stdin.end(stdin ?? "");
-    child.on("close", (code) => {
-      printed.push(stdout, stderr);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
-}
+const nfbuild = nfbuildRunner({ baseUrl: server.baseUrl, token, home }, printed);
 const ids = ["--project-id", "p", "--job-id", "j"];
 
 describe("success", () => {
@@ -100,7 +77,7 @@ describe("success", () => {
 
 describe("exit codes", () => {
   it.each([
-    { name: "an unknown flag", args: ["start-job-build", ...ids, "--shaa", sha], want: /^nfbuild: Unknown option '--shaa'; see 'nfbuild start-job-build --help'\n$/ },
+    { name: "an unknown flag", args: ["start-job-build", ...ids, "--shaa", sha], want: /^nfbuild: Unknown option '--shaa' \(did you mean '--sha'\?\); see 'nfbuild start-job-build --help'\n$/ },
     { name: "an unknown command", args: ["stop-job-build"], want: /unknown command 'stop-job-build'/ },
     { name: "a short sha", args: ["start-job-build", ...ids, "--sha", "abc"], want: /invalid input; nothing was sent:\n  sha: must be exactly 40 characters/ },
     { name: "a relative Dockerfile path", args: ["start-job-build", ...ids, "--dockerfile-path", "Dockerfile"], want: /overrides\.docker\.dockerFilePath: must match/ },

@@ -7,12 +7,12 @@ import type { components, paths } from "./schema.js";
 /** The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise. */
 export declare const apiDefaults: ApiDefaults;
 
-/** The input of {@link listPets}. */
-export type ListPetsInput = NonNullable<paths["/pets"]["get"]["parameters"]["query"]> & NonNullable<paths["/pets"]["get"]["parameters"]["header"]>;
-/** What {@link listPets} resolves with: the body of a successful response. */
-export type ListPetsOutput = paths["/pets"]["get"]["responses"][200]["content"]["application/json"];
-/** The body of an `ApiError` from {@link listPets}, as the spec declares its error responses. */
-export type ListPetsErrorBody = components["schemas"]["Error"];
+/** The input of {@link listPets2}. */
+export type ListPets2Input = NonNullable<paths["/pets"]["get"]["parameters"]["query"]> & NonNullable<paths["/pets"]["get"]["parameters"]["header"]>;
+/** What {@link listPets2} resolves with: the body of a successful response. */
+export type ListPets2Output = paths["/pets"]["get"]["responses"][200]["content"]["application/json"];
+/** The body of an `ApiError` from {@link listPets2}, as the spec declares its error responses. */
+export type ListPets2ErrorBody = components["schemas"]["Error"];
 
 /**
  * List pets
@@ -26,17 +26,17 @@ export type ListPetsErrorBody = components["schemas"]["Error"];
  * @param input - The parameters.
  * @param options - Signal, headers, timeout, retries and validation for this call.
  * @throws {ValidationError} When the input breaks the spec; nothing is sent.
- * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPetsErrorBody}.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPets2ErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export declare function listPets(transport: Transport, input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput>;
+export declare function listPets2(transport: Transport, input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output>;
 
-/** The input of {@link listPets2}. */
-export type ListPets2Input = { body: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["application/json"] };
-/** What {@link listPets2} resolves with: the body of a successful response. */
-export type ListPets2Output = void;
-/** The body of an `ApiError` from {@link listPets2}, as the spec declares its error responses. */
-export type ListPets2ErrorBody = unknown;
+/** The input of {@link listPets}. */
+export type ListPetsInput = { body: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["application/json"] };
+/** What {@link listPets} resolves with: the body of a successful response. */
+export type ListPetsOutput = void;
+/** The body of an `ApiError` from {@link listPets}, as the spec declares its error responses. */
+export type ListPetsErrorBody = unknown;
 
 /**
  * Add pets in bulk (named to collide with list-pets)
@@ -53,10 +53,10 @@ export type ListPets2ErrorBody = unknown;
  * @param input - The request body under `body`.
  * @param options - Signal, headers, timeout, retries and validation for this call.
  * @throws {ValidationError} When the input breaks the spec; nothing is sent.
- * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPets2ErrorBody}.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ListPetsErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export declare function listPets2(transport: Transport, input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output>;
+export declare function listPets(transport: Transport, input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput>;
 
 /** The input of {@link delete_}. */
 export type Delete_Input = paths["/pets/{pet-id}"]["delete"]["parameters"]["path"];
@@ -152,10 +152,10 @@ export declare function import_(transport: Transport, input?: Import_Input, opti
 
 /** One method per operation of the API, each sending its request through the client's transport. */
 export interface Client {
-  /** List pets. See {@link listPets}. */
-  listPets(input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput>;
-  /** Add pets in bulk (named to collide with list-pets). See {@link listPets2}. */
+  /** List pets. See {@link listPets2}. */
   listPets2(input: ListPets2Input, options?: CallOptions): Promise<ListPets2Output>;
+  /** Add pets in bulk (named to collide with list-pets). See {@link listPets}. */
+  listPets(input: ListPetsInput, options?: CallOptions): Promise<ListPetsOutput>;
   /**
    * Delete a pet. See {@link delete_}.
    * @deprecated

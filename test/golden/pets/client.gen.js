@@ -7,10 +7,10 @@ import * as validation from "./validation.gen.js";
 
 /** @type {typeof declared.apiDefaults} */
 export const apiDefaults = { baseUrl: "https://eu.pets.example.test/v1", userAgent: "northflank-build-kit/0.1.0" };
-/** @type {typeof declared.listPets} */
-export const listPets = async (transport, input, options) => transport.call(validation.listPetsOperation, input, options);
 /** @type {typeof declared.listPets2} */
 export const listPets2 = async (transport, input, options) => transport.call(validation.listPets2Operation, input, options);
+/** @type {typeof declared.listPets} */
+export const listPets = async (transport, input, options) => transport.call(validation.listPetsOperation, input, options);
 /** @type {typeof declared.delete_} */
 export const delete_ = async (transport, input, options) => transport.call(validation.delete_Operation, input, options);
 /** @type {typeof declared.patchPetsByPetId} */
@@ -23,8 +23,8 @@ export const import_ = async (transport, input = {}, options) => transport.call(
 export const createClient = (options = {}) => {
   const transport = createTransport(options, apiDefaults);
   return {
-    listPets: (input, callOptions) => listPets(transport, input, callOptions),
     listPets2: (input, callOptions) => listPets2(transport, input, callOptions),
+    listPets: (input, callOptions) => listPets(transport, input, callOptions),
     delete_: (input, callOptions) => delete_(transport, input, callOptions),
     patchPetsByPetId: (input, callOptions) => patchPetsByPetId(transport, input, callOptions),
     date: (input, callOptions) => date(transport, input, callOptions),

@@ -2,11 +2,11 @@
 // Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
 
 import type { InputSchema, Operation, Schema } from "../../../src/runtime/types.js";
-export declare const listPetsInput: InputSchema;
-export declare const listPetsResponse: Schema;
-export declare const listPetsOperation: Operation;
 export declare const listPets2Input: InputSchema;
+export declare const listPets2Response: Schema;
 export declare const listPets2Operation: Operation;
+export declare const listPetsInput: InputSchema;
+export declare const listPetsOperation: Operation;
 export declare const delete_Input: InputSchema;
 export declare const delete_Operation: Operation;
 export declare const patchPetsByPetIdInput: InputSchema;

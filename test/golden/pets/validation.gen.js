@@ -3,15 +3,15 @@
 
 /** @import { InputSchema, Operation, Schema } from "../../../src/runtime/types.js" */
 /** @type {InputSchema} */
-export const listPetsInput = { params: { query: { properties: { limit: { type: "integer", minimum: 1, maximum: 100 } }, required: [] }, header: { properties: { "X-Request-Id": { type: "string" } }, required: ["X-Request-Id"] } } };
+export const listPets2Input = { params: { query: { properties: { limit: { type: "integer", minimum: 1, maximum: 100 } }, required: [] }, header: { properties: { "X-Request-Id": { type: "string" } }, required: ["X-Request-Id"] } } };
 /** @type {Schema} */
-export const listPetsResponse = { type: "array", items: { ref: () => PetSchema } };
+export const listPets2Response = { type: "array", items: { ref: () => PetSchema } };
 /** @type {Operation} */
-export const listPetsOperation = { name: "listPets", method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json", promisesBody: true, schema: listPetsInput, response: listPetsResponse };
+export const listPets2Operation = { name: "listPets2", method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json", promisesBody: true, schema: listPets2Input, response: listPets2Response };
 /** @type {InputSchema} */
-export const listPets2Input = { body: { type: "array", items: { ref: () => PetSchema } }, bodyRequired: true };
+export const listPetsInput = { body: { type: "array", items: { ref: () => PetSchema } }, bodyRequired: true };
 /** @type {Operation} */
-export const listPets2Operation = { name: "listPets2", method: "post", path: "/pets", input: "flat", body: "property", parseAs: "json", schema: listPets2Input };
+export const listPetsOperation = { name: "listPets", method: "post", path: "/pets", input: "flat", body: "property", parseAs: "json", schema: listPetsInput };
 /** @type {InputSchema} */
 export const delete_Input = { params: { path: { properties: { "pet-id": { type: "string", pattern: "^[a-z0-9-]+$" } }, required: ["pet-id"] } } };
 /** @type {Operation} */
