@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The nfbuild command line. It runs the TypeScript sources through tsx, so it always
-// matches the code generated from openapi.yaml, with no separate build step to forget.
-import { register } from "tsx/esm/api";
-
-register();
-const { main } = await import("../src/cli/bin.ts");
-await main();
+// The nfbuild command line: the compiled CLI in dist/, plain JavaScript with no loader in
+// between. In this repository `npm ci`, `npm run generate` and `npm test` build dist/.
+try {
+  await import("../dist/src/cli/nfbuild.js");
+} catch (error) {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("nfbuild.js")) throw error;
+  console.error("nfbuild: dist/ is not built; run `npm run build` in this package's folder");
+  process.exit(70);
+}

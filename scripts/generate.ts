@@ -10,33 +10,56 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
 import { ExitCode, GeneratorError, isFileSystemError, reasonOf } from "../src/generator/errors.js";
 import { fingerprintOptions, parseManifest, unchangedOutputs } from "../src/generator/incremental.js";
 import { makeFolder } from "../src/generator/make-folder.js";
 import { readOutputFolder } from "../src/generator/output-folder.js";
 import { docsHtmlFile, docsSpecFile, manifestFile } from "../src/generator/output-files.js";
+import { canBuildDocs } from "../src/generator/package-files.js";
 import { isNoOp, planOutput, refuseForeignFiles } from "../src/generator/output-plan.js";
 import { refuseUnsafeOutFolder } from "../src/generator/safe-out-folder.js";
 import { watchInputs } from "../src/generator/watch-inputs.js";
 
-const usage = `usage: npm run generate -- [options]
-  --spec FILE         the OpenAPI 3.0/3.1 spec, YAML or JSON; external $refs are bundled (default: openapi.yaml)
-  --out DIR           the output folder (default: generated); must be empty, or hold only what its ${manifestFile} lists
-  --check             compare instead of write: exit 1 and name every stale file
-  --watch             regenerate on every save of the spec or a file it $refs; Ctrl-C stops
-  --lint-config FILE  Redocly lint rules (default: redocly.yaml beside the spec, else structure and $ref checks only)
-  --no-lint           skip linting (broken $refs still stop the build)
-  --no-docs           skip building DIR/${docsHtmlFile}
-  -h, --help          print this and exit
+/** How a run is started: `npm run generate` in this repository, or the package's generator bin in any project. */
+export interface Defaults {
+  /** The command as the user types it, for --help. */
+  command: string;
+  /** Build the HTML docs unless --no-docs (this repository), or only with --docs (the bin: they need @redocly/cli). */
+  docs: boolean;
+  /** Where generated code imports the runtime and the CLI engine from; by default, relative paths into this package's sources. */
+  runtimeImport?: string;
+  cliImport?: string;
+}
+
+const repository: Defaults = { command: "npm run generate --", docs: true };
+
+const usage = (defaults: Defaults) => `usage: ${defaults.command} [options]
+  --spec FILE           the OpenAPI 3.0/3.1 spec, YAML or JSON; external $refs are bundled (default: openapi.yaml)
+  --out DIR             the output folder (default: generated); must be empty, or hold only what its ${manifestFile} lists
+  --check               compare instead of write: exit 1 and name every stale file
+  --watch               regenerate on every save of the spec or a file it $refs; Ctrl-C stops
+  --lint-config FILE    Redocly lint rules (default: redocly.yaml beside the spec, else structure and $ref checks only)
+  --no-lint             skip linting (broken $refs still stop the build)
+  ${defaults.docs ? `--no-docs             skip building DIR/${docsHtmlFile}` : `--docs                also build DIR/${docsHtmlFile} (needs @redocly/cli installed)`}
+  --runtime-import MOD  the module generated code imports the runtime from (default: ${defaults.runtimeImport ?? "a relative path into this package"})
+  --cli-import MOD      the module the generated CLI imports its engine's types from (default: ${defaults.cliImport ?? "a relative path into this package"})
+  -h, --help            print this and exit
 exit codes: 0 done, 1 stale output (--check), 2 invalid spec, 3 bad arguments, 4 output folder not usable or not writable`;
 type Args = ReturnType<typeof parseArguments>;
 
-async function main(argv: string[]): Promise<number> {
-  const args = parseArguments(argv);
+/** Runs one command line; resolves with the exit code, having printed any failure as one line. */
+export function runGenerator(argv: string[], defaults: Defaults = repository): Promise<number> {
+  return main(argv, defaults).catch((error: unknown) => report(error));
+}
+
+async function main(argv: string[], defaults: Defaults): Promise<number> {
+  const args = parseArguments(argv, defaults);
   if (args.help) {
-    console.log(usage);
+    console.log(usage(defaults));
     return ExitCode.ok;
   }
+  if (!args["no-docs"] && !canBuildDocs()) throw new GeneratorError("the HTML docs need @redocly/cli, which is not installed: install it, or pass --no-docs", ExitCode.usage);
   refuseUnsafeOutFolder(args.out);
   return args.watch ? watch(args) : once(args);
 }
@@ -45,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
 async function once(args: Args): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
-  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"] };
+  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
   // Said before the heavy modules load, which takes a second.
   if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
   const folder = readOutputFolder(args.out);
@@ -65,7 +88,7 @@ async function once(args: Args): Promise<number> {
   const { applyChanges, diffOutput } = await import("../src/generator/stages/write.js");
   const { files, model, warnings } = await generate(options, types);
   for (const line of warnings.slice(0, 20)) console.warn(line);
-  if (warnings.length > 20) console.warn(`... and ${warnings.length - 20} more lint warnings`);
+  if (warnings.length > 20) console.warn(`... and ${warnings.length - 20} more warnings`);
 
   const changes = diffOutput(args.out, files);
   if (args.check) {
@@ -85,7 +108,7 @@ async function once(args: Args): Promise<number> {
   const written = changes.changed.length > 0 ? changes.changed.join(", ") : "none";
   const removed = changes.orphaned.length > 0 ? `; removed: ${changes.orphaned.join(", ")}` : "";
   console.log(
-    `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}; written: ${written}${removed}; ${warnings.length} lint warning(s)${args["no-docs"] ? "" : `; docs in ${args.out}/${docsHtmlFile}`}) in ${seconds()}s`,
+    `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}; written: ${written}${removed}; ${warnings.length} warning(s)${args["no-docs"] ? "" : `; docs in ${args.out}/${docsHtmlFile}`}) in ${seconds()}s`,
   );
   return ExitCode.ok;
 }
@@ -154,7 +177,7 @@ function watchedFiles(args: Args): string[] {
   return [...new Set([resolve(args.spec), ...(args["lint-config"] ? [resolve(args["lint-config"])] : []), ...recorded])];
 }
 
-function parseArguments(argv: string[]) {
+function parseArguments(argv: string[], defaults: Defaults) {
   let values;
   try {
     ({ values } = parseArgs({
@@ -167,6 +190,9 @@ function parseArguments(argv: string[]) {
         "lint-config": { type: "string" },
         "no-lint": { type: "boolean", default: false },
         "no-docs": { type: "boolean", default: false },
+        docs: { type: "boolean", default: false },
+        "runtime-import": { type: "string" },
+        "cli-import": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -178,7 +204,16 @@ function parseArguments(argv: string[]) {
   }
   if (values.check && values.watch && !values.help) throw usageError("--check and --watch do not go together");
   // Trailing slashes go, but `/` stays `/` (and is refused) rather than becoming "", the current folder.
-  return { ...values, spec: values.spec!, out: values.out!.replace(/(.)\/+$/, "$1") };
+  if (values.docs && values["no-docs"]) throw usageError("--docs and --no-docs do not go together");
+  return {
+    ...values,
+    spec: values.spec!,
+    // Trailing slashes go, but `/` stays `/` (and is refused) rather than becoming "", the current folder.
+    out: values.out!.replace(/(.)\/+$/, "$1"),
+    "no-docs": values["no-docs"] || !(values.docs || defaults.docs),
+    "runtime-import": values["runtime-import"] ?? defaults.runtimeImport,
+    "cli-import": values["cli-import"] ?? defaults.cliImport,
+  };
 }
 
 const usageError = (message: string) => new GeneratorError(`${message}; run with --help for usage`, ExitCode.usage);
@@ -198,7 +233,7 @@ function report(error: unknown, after?: string): ExitCode | 70 {
   return 70;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => process.exit(report(error)),
-);
+// Run when started as a script (`npm run generate`), not when the package's bin imports it.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void runGenerator(process.argv.slice(2)).then((code) => process.exit(code));
+}

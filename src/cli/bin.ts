@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
-import { program } from "../../generated/cli.gen.js";
 import { reasonOf } from "../fs/reason.js";
 import { runCli } from "./main.js";
-import { CliError, Exit } from "./program.js";
+import { CliError, Exit, type Program } from "./program.js";
 
-/** The process edge: argv, stdio, environment, exit code. */
-export async function main(): Promise<void> {
+/**
+ * The process edge for any generated CLI program: argv, stdio, environment, exit code. A
+ * project's own bin is `runProgram(program)` with the program its cli.gen.js exports.
+ */
+export async function runProgram<C>(program: Program<C>): Promise<void> {
   const code = await runCli(program, process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

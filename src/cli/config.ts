@@ -12,7 +12,7 @@ export interface StoredConfig {
 }
 
 /** `$XDG_CONFIG_HOME/<name>/config.json` (`~/.config`), `~/Library/Application Support` on macOS, `%APPDATA%` on Windows. */
-export function configPath(program: string, env: NodeJS.ProcessEnv = process.env): string {
+export function configPath(program: string, env: Record<string, string | undefined> = process.env): string {
   const base =
     process.platform === "win32"
       ? (env.APPDATA ?? join(homedir(), "AppData", "Roaming"))

@@ -6,5 +6,6 @@ export interface CliIo {
   readStdin: () => string;
   /** Asks for a secret on the terminal without echoing it; undefined when stdin is not a terminal. */
   promptSecret?: (question: string) => Promise<string>;
-  env: NodeJS.ProcessEnv;
+  // Not NodeJS.ProcessEnv: the declarations stay free of @types/node for consumers that lack it.
+  env: Record<string, string | undefined>;
 }

@@ -82,7 +82,7 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
 }
 
 /** `--base-url`, else the environment, else the config file, else the spec's server; checked wherever it came from. */
-function resolveBaseUrl<C>(program: Program<C>, flag: string | undefined, env: NodeJS.ProcessEnv, fromFile: () => StoredConfig, configFile: string): string {
+function resolveBaseUrl<C>(program: Program<C>, flag: string | undefined, env: Record<string, string | undefined>, fromFile: () => StoredConfig, configFile: string): string {
   const variable = `${program.envPrefix}_URL`;
   if (flag !== undefined) return checkBaseUrl(flag, "--base-url");
   if (env[variable]) return checkBaseUrl(env[variable], variable);

@@ -30,7 +30,7 @@ export interface GenerateOptions extends LoadOptions {
 export interface Generated {
   files: OutputFile[];
   model: ApiModel;
-  /** Lint warnings, one line each. */
+  /** Lint warnings, and the generator's own (path parameters the spec forgot to declare), one line each. */
   warnings: string[];
 }
 

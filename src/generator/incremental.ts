@@ -12,7 +12,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { doNotEditNotice } from "./emit/header.js";
 import type { OutputFolder } from "./output-folder.js";
 import { builtFiles, hashOf, manifestFile, sha256, type OutputFile } from "./output-files.js";
-import { packageRoot } from "./package-files.js";
+import { dependencyManifest, packageRoot, sourceOrCompiled } from "./package-files.js";
 
 export interface Manifest {
   "x-generated": string;
@@ -30,12 +30,12 @@ export interface Manifest {
 function generatorHash(): string {
   const root = packageRoot;
   const src = join(root, "src");
-  const files = [...listFiles(join(src, "generator")), join(src, "cli/program.ts"), join(src, "runtime/operation.ts"), join(src, "runtime/schema.ts")];
+  const files = [...listFiles(join(src, "generator")), ...["cli/program.ts", "runtime/operation.ts", "runtime/schema.ts"].map((file) => sourceOrCompiled(`src/${file}`))];
   const hash = createHash("sha256");
   for (const file of files.sort()) hash.update(relative(root, file)).update(readFileSync(file));
   for (const pkg of ["openapi-typescript", "ts-morph", "@redocly/openapi-core", "@redocly/cli"]) {
-    const manifest = join(root, "node_modules", pkg, "package.json");
-    hash.update(`${pkg}@${existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version : "?"}`);
+    const manifest = dependencyManifest(pkg);
+    hash.update(`${pkg}@${manifest ? (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version : "?"}`);
   }
   return hash.digest("hex");
 }

@@ -229,6 +229,12 @@ describe.concurrent("bad config, base URLs and flags: one line, the right exit c
     expect(oneLine(await nfbuild(["start-job-build", ...ids, "--body", "-"], { stdin }), 2)).toMatch(says);
   });
 
+  it.each(["{sha: [}", "a: b: c", "x: 'unclosed", "a: 1\na: 2", "\ttab: 1"])("a --body that is not JSON or YAML, %j: line:col and the reason, no code frame", async (body) => {
+    const message = oneLine(await nfbuild(["start-job-build", ...ids, "--body", body]), 2);
+    expect(message).toMatch(/^nfbuild: --body: the value is not valid JSON or YAML: \d+:\d+: [A-Z][^:]*[^:\s]$/);
+    expect(message).not.toMatch(/column \d+/);
+  });
+
   it("an empty body file says so", async () => {
     const empty = join(home, "empty.json");
     writeFileSync(empty, "");

@@ -1,8 +1,8 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 interface Run {
@@ -13,9 +13,19 @@ interface Run {
 
 /** Runs `npm run generate -- ...args` as a user would (compiled, as package.json runs it), in the project folder. */
 function generate(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+  return generateWith({}, ...args);
+}
+
+/**
+ * The same, with a different environment, in another folder (run-compiled keeps its compile
+ * under the working folder, so there the script runs through tsx), or killed after `timeout` ms
+ * (by default before the test's own timeout, so no run outlives its test).
+ */
+function generateWith({ cwd, env, timeout = 50_000 }: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number }, ...args: string[]): Promise<Run> {
+  const command = cwd === undefined ? ["scripts/run-compiled.mjs", "scripts/generate.ts"] : ["--import", import.meta.resolve("tsx"), resolve("scripts/generate.ts")];
+  return new Promise((done) => {
+    execFile(process.execPath, [...command, ...args], { cwd, env: { ...process.env, ...env }, timeout, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }); // killed: no code
     });
   });
 }
@@ -35,6 +45,24 @@ function expectOneCleanError(run: Run): void {
   expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   expect(run.stderr.split("\n")[0]).toMatch(/^generate: /);
 }
+
+/** A folder of `work` holding these files (path -> text). */
+function folderWith(name: string, files: Record<string, string>): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Every file under `dir` with its text, to compare before and after. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), "utf8")]));
+}
+
+const tinySpec = (info: string) => `openapi: 3.1.0\ninfo:\n${info}\npaths: {}\n`;
 
 describe.concurrent("npm run generate", () => {
   it("--check passes on the committed generated/ and writes nothing", async () => {
@@ -69,7 +97,7 @@ describe.concurrent("npm run generate", () => {
     expect(existsSync(join(out, "old.gen.ts"))).toBe(false);
     expect(readFileSync(join(out, "docs/index.html"), "utf8")).toContain("<title>Northflank API - Start job build</title>");
     expect((await generate("--spec", spec, "--out", out, "--check")).code).toBe(0);
-  });
+  }, 180_000); // four runs of the generator, one with the docs, on a shared machine
 
   it("stops on a lint error with Redocly's file:line:col, exit 2, nothing written", async () => {
     const spec = specCopy("lint-error", (t) => t.replace("operationId: startJobBuild", "operationId: start job build"));
@@ -90,6 +118,21 @@ describe.concurrent("npm run generate", () => {
     const line = readFileSync(spec, "utf8").split("\n").findIndex((l) => l.includes("bad: indent")) + 1;
     expect(run.stderr).toContain(`openapi.yaml:${line}:4 cannot parse: bad indentation`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    { name: "bad indentation", file: "spec.yaml", text: tinySpec('  title: t\n version: "1"'), want: "spec.yaml:4:2 cannot parse: bad indentation of a mapping entry" },
+    { name: "an unclosed quote", file: "spec.yaml", text: tinySpec('  title: t\n  version: "1'), want: "spec.yaml:5:1 cannot parse: deficient indentation" },
+    { name: "tab indentation", file: "spec.yaml", text: tinySpec('\ttitle: t\n\tversion: "1"'), want: "spec.yaml:3:1 cannot parse: tab characters must not be used in indentation" },
+    { name: "a duplicate key", file: "spec.yaml", text: tinySpec('  title: t\n  title: u\n  version: "1"'), want: "spec.yaml:4:3 cannot parse: duplicated mapping key" },
+    { name: "JSON cut short", file: "spec.json", text: '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {\n', want: "spec.json:2:1 cannot parse: unexpected end of the stream within a flow collection" },
+    { name: "bad indentation in a $ref'd file", file: "spec.yaml", text: `${tinySpec('  title: t\n  version: "1"')}components:\n  schemas:\n    A: {$ref: "./shared.yaml#/A"}\n`, shared: "A:\n  type: object\n   bad: x\n", want: "shared.yaml:3:7 cannot parse: bad indentation of a mapping entry" },
+  ])("unparseable YAML is one line, file:line:col cannot parse: reason, exit 2: $name", async ({ name, file, text, shared, want }) => {
+    const dir = folderWith(`yaml-${name.replace(/\W+/g, "-")}`, { [file]: text, ...(shared ? { "shared.yaml": shared } : {}) });
+    const run = await generate("--spec", join(dir, file), "--out", join(dir, "out"), "--no-docs");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`generate: ${join(dir, want)}\n`);
+    expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
   it("stops on a broken $ref, exit 2", async () => {
@@ -125,5 +168,89 @@ describe.concurrent("npm run generate", () => {
     expect(run.code).toBe(3);
     expectOneCleanError(run);
     expect(run.stderr).toContain(want);
+  });
+
+  it.each([["--help"], ["--out", "/", "--help"], ["--spec", "no/such.yaml", "--out", "OUT", "-h"], ["--check", "--watch", "--out", "OUT", "--no-docs", "--help"]])("%j prints the usage, exits 0 and writes nothing", async (...args) => {
+    const out = join(work, `help-${args.join("").replace(/\W+/g, "")}`);
+    const run = await generate(...args.map((a) => (a === "OUT" ? out : a)));
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toMatch(/^usage: .*\n[\s\S]*--out DIR[\s\S]*-h, --help[\s\S]*exit codes: /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  // Each run sits in a folder of its own, home too, so "touches nothing" can be checked (and the real home is never at stake).
+  it.each([
+    { name: "/", out: "/", cwd: "", want: "refusing --out /: it is the filesystem root" },
+    { name: "empty", out: "", cwd: "", want: "--out is empty" },
+    { name: ".", out: ".", cwd: "", want: "refusing --out .: it is the current folder" },
+    { name: ".. from a subfolder", out: "..", cwd: "sub", want: "refusing --out ..: it is a folder that holds the current folder" },
+    { name: "$HOME", out: "HOME", cwd: "sub", want: "it is your home folder" },
+  ])("refuses --out $name (exit 3) with one line, and touches nothing", async ({ name, out, cwd, want }) => {
+    const dir = folderWith(`unsafe-${name.replace(/\W+/g, "-")}`, { "sub/keep.txt": "mine", "keep.txt": "mine" });
+    const before = snapshot(dir);
+    const home = out === "HOME" ? dir : folderWith("unsafe-elsewhere", {});
+    const run = await generateWith({ cwd: join(dir, cwd), env: { HOME: home } }, "--out", out === "HOME" ? dir : out, "--no-docs");
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^generate: [^\n]+\n$/);
+    expect(run.stderr).toContain(want);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("refuses --out at a regular file (exit 4) with one line, and leaves the file as it was", async () => {
+    const dir = folderWith("out-is-a-file", { "file.txt": "mine" });
+    const run = await generate("--spec", "test/fixtures/pets.yaml", "--out", join(dir, "file.txt"), "--no-docs");
+    expect(run.code).toBe(4);
+    expect(run.stderr).toBe(`generate: --out ${join(dir, "file.txt")} is a file, not a folder\n`);
+    expect(readFileSync(join(dir, "file.txt"), "utf8")).toBe("mine");
+  });
+
+  it("stops at once (exit 4) with one line on an --out under /proc that mkdir cannot make", { timeout: 40_000 }, async () => {
+    // Killed if it spins (recursive mkdir loops there): then it has no exit code.
+    const run = await generateWith({ timeout: 30_000 }, "--spec", "test/fixtures/pets.yaml", "--out", "/proc/self/x/y", "--no-docs");
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(/^generate: cannot create the folder \/proc\/self\/x\/y: [^\n]+\n$/);
+  });
+
+  it("will not write into a folder that holds another run's output (exit 4), and leaves that output as it was", async () => {
+    const clients = join(work, "clients");
+    expect((await generate("--spec", "test/fixtures/pets.yaml", "--out", join(clients, "b"), "--no-docs")).code).toBe(0);
+    const before = snapshot(clients);
+    const run = await generate("--spec", "test/fixtures/pets.yaml", "--out", clients, "--no-docs");
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(/^generate: refusing to write into [^\n]*clients\/: it is not empty and has no generate\.manifest\.json of this generator \(it holds b\/cli\.gen\.d\.ts, [^\n]*\n$/);
+    expect(snapshot(clients)).toEqual(before);
+  });
+
+  it("--watch regenerates after the spec is deleted and written back, and stops on Ctrl-C", { timeout: 90_000 }, async () => {
+    const dir = folderWith("watch", { "pets.yaml": readFileSync("test/fixtures/pets.yaml", "utf8") });
+    const spec = join(dir, "pets.yaml");
+    const out = join(dir, "out");
+    const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", spec, "--out", out]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+    /** Resolves once stdout shows `text` `times` times; fails after 30 s. */
+    const printed = async (text: string, times = 1) => {
+      for (const started = Date.now(); stdout.split(text).length - 1 < times; await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() - started > 30_000) throw new Error(`no ${JSON.stringify(text)} x${times} in:\n${stdout}\n${stderr}`);
+      }
+    };
+    try {
+      await printed("generate --watch: watching");
+      expect(readFileSync(join(out, "client.gen.d.ts"), "utf8")).toContain("List pets");
+      rmSync(spec);
+      await printed("spec not found");
+      writeFileSync(spec, readFileSync("test/fixtures/pets.yaml", "utf8").replace("summary: List pets", "summary: List every pet"));
+      await printed("generate --watch: watching", 2);
+      expect(readFileSync(join(out, "client.gen.d.ts"), "utf8")).toContain("List every pet");
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+      expect(stdout).toContain("generate --watch: stopped");
+      expect(stderr).toBe("");
+    } finally {
+      child.kill("SIGKILL");
+    }
   });
 });

@@ -40,5 +40,21 @@ describe("uniqueNames", () => {
     // Names differing only in case would give the same type names (`GetUserInput`).
     { given: ["getUser", "GetUser"], want: ["getUser", "GetUser2"] },
     { given: [""], want: ["operation"] },
+    // Object.prototype's members, and `then`, which would make the client (and its module) a thenable.
+    { given: ["then", "constructor", "toString", "valueOf", "hasOwnProperty"], want: ["then_", "constructor_", "toString_", "valueOf_", "hasOwnProperty_"] },
+    { given: ["isPrototypeOf", "propertyIsEnumerable", "toLocaleString"], want: ["isPrototypeOf_", "propertyIsEnumerable_", "toLocaleString_"] },
+    { given: ["__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"], want: ["__proto___", "__defineGetter___", "__defineSetter___", "__lookupGetter___", "__lookupSetter___"] },
+    { given: ["then", "then", "thenable"], want: ["then_", "then_2", "thenable"] },
   ])("$given -> $want", ({ given, want }) => expect(uniqueNames(given)).toEqual(want));
+
+  it.each([
+    // A name the spec wrote verbatim keeps it; the others are numbered in request order.
+    { given: ["getUser", "getUser"], verbatim: [false, true], want: ["getUser2", "getUser"] },
+    { given: ["getUser", "getUser"], verbatim: [true, false], want: ["getUser", "getUser2"] },
+    { given: ["a", "a", "a"], verbatim: [false, false, true], want: ["a2", "a3", "a"] },
+    { given: ["a", "a", "a2"], verbatim: [false, true, true], want: ["a3", "a", "a2"] },
+    { given: ["a", "a"], verbatim: [true, true], want: ["a", "a2"] },
+    { given: ["getUser", "getuser"], verbatim: [false, true], want: ["getUser2", "getuser"] },
+    { given: ["then", "then"], verbatim: [false, true], want: ["then_2", "then_"] },
+  ])("$given, verbatim $verbatim -> $want", ({ given, verbatim, want }) => expect(uniqueNames(given, verbatim)).toEqual(want));
 });

@@ -10,6 +10,16 @@ function modelOf(operation: OperationObject, extra: Partial<OpenApiDocument> = {
   return buildModel(document, "spec.yaml").operations[0]!;
 }
 
+/** One `GET /op{i}` per operationId (none for undefined), in this order; `parameter` adds an `id` query parameter. */
+function documentWithIds(ids: (string | undefined)[], parameter?: { example: string }): OpenApiDocument {
+  const operation = (operationId: string | undefined): OperationObject => ({
+    ...(operationId === undefined ? {} : { operationId }),
+    ...(parameter ? { parameters: [{ name: "id", in: "query" as const, schema: { type: "string" }, ...parameter }] } : {}),
+    responses: { "200": { description: "ok" } },
+  });
+  return { openapi: "3.1.0", paths: Object.fromEntries(ids.map((id, i) => [`/op${i}`, { get: operation(id) }])) };
+}
+
 const idParam = { name: "id", in: "path" as const, required: true, schema: { type: "string" } };
 const jsonBody = (schema: object, required = true) => ({ required, content: { "application/json": { schema } } });
 
@@ -74,7 +84,47 @@ describe("buildModel", () => {
     const document: OpenApiDocument = {
       paths: { "/a/{id}": { get: { responses: {} }, delete: { operationId: "getAById", responses: {} } } },
     };
-    expect(buildModel(document, "s").operations.map((o) => o.name)).toEqual(["getAById", "getAById2"]);
+    // The operationId that is already the name keeps it, though it comes second.
+    expect(buildModel(document, "s").operations.map((o) => o.name)).toEqual(["getAById2", "getAById"]);
+  });
+
+  it.each([
+    { ids: ["get-user", "getUser"], want: ["getUser2", "getUser"] },
+    { ids: ["getUser", "get-user"], want: ["getUser", "getUser2"] },
+    { ids: ["list_pets", "listPets"], want: ["listPets2", "listPets"] },
+    { ids: ["Get User", "getUser"], want: ["getUser2", "getUser"] },
+    { ids: ["GetUser", "getUser"], want: ["getUser2", "getUser"] },
+    { ids: ["get-user", "Get User", "getUser"], want: ["getUser2", "getUser3", "getUser"] },
+    { ids: ["get-user", "getUser", "get_user"], want: ["getUser2", "getUser", "getUser3"] },
+    { ids: ["get-user", "getUser", "getUser2"], want: ["getUser3", "getUser", "getUser2"] },
+    { ids: [undefined, "getOp0"], want: ["getOp02", "getOp0"] },
+  ])("an operationId that is already its name keeps it: $ids -> $want", ({ ids, want }) => {
+    const operations = buildModel(documentWithIds(ids), "s").operations;
+    expect(operations.map((o) => o.name)).toEqual(want);
+    expect(operations.map((o) => o.typeName)).toEqual(want.map((name) => name.charAt(0).toUpperCase() + name.slice(1)));
+  });
+
+  it.each([
+    { ids: ["then"], want: ["then_"] },
+    { ids: ["constructor", "toString", "valueOf", "hasOwnProperty"], want: ["constructor_", "toString_", "valueOf_", "hasOwnProperty_"] },
+    { ids: ["isPrototypeOf", "propertyIsEnumerable", "toLocaleString"], want: ["isPrototypeOf_", "propertyIsEnumerable_", "toLocaleString_"] },
+    { ids: ["then", "Then", "then-"], want: ["then_", "then_2", "then_3"] },
+  ])("names that Object.prototype or a thenable would claim get a _ suffix: $ids -> $want", ({ ids, want }) => {
+    expect(buildModel(documentWithIds(ids), "s").operations.map((o) => o.name)).toEqual(want);
+  });
+
+  it.each([
+    { ids: ["get-user", "getUser", "Get User"], want: ["get-user2", "get-user", "get-user3"] },
+    { ids: ["valueOf", "valueOF"], want: ["value-of", "value-of2"] },
+    { ids: ["createCLIENT", "createClient"], want: ["create-client", "create-client-2"] },
+    { ids: ["toString", "toSTRING", "to-string"], want: ["to-string", "to-string2", "to-string-3"] },
+  ])("CLI commands stay unique, and their examples use them: $ids -> $want", ({ ids, want }) => {
+    const document = documentWithIds(ids, { example: "x" });
+    const operations = buildModel(document, "s").operations;
+    const { commands } = buildCliModel(document, operations, operations.map((o) => requestCases(document, o)), "t");
+    expect(commands.map((c) => c.name)).toEqual(want);
+    expect(commands.map((c) => c.examples[0]?.argv[0])).toEqual(want);
+    expect(commands.map((c) => c.operation)).toEqual(operations.map((o) => o.name));
   });
 
   it.each([

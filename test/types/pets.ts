@@ -5,12 +5,12 @@ const pets = createClient();
 
 export async function accepted(): Promise<unknown[]> {
   return Promise.all([
-    pets.listPets({ "X-Request-Id": "r" }),
-    pets.listPets({ "X-Request-Id": "r", limit: 5 }),
+    pets.listPets2({ "X-Request-Id": "r" }),
+    pets.listPets2({ "X-Request-Id": "r", limit: 5 }),
     // A body field with a default may be left out; the whole body is optional.
     pets.patchPetsByPetId({ "pet-id": "rex" }),
     pets.patchPetsByPetId({ "pet-id": "rex", name: null, notify: true }),
-    pets.listPets2({ body: [{ id: 1, name: "rex" }] }),
+    pets.listPets({ body: [{ id: 1, name: "rex" }] }),
     pets.import_(),
     pets.date({ "pet-id": "rex" }).then((photo: Blob) => photo.size),
   ]);
@@ -18,9 +18,9 @@ export async function accepted(): Promise<unknown[]> {
 
 export async function rejected(): Promise<void> {
   // @ts-expect-error a required header parameter
-  await pets.listPets({});
+  await pets.listPets2({});
   // @ts-expect-error limit is an integer
-  await pets.listPets({ "X-Request-Id": "r", limit: "5" });
+  await pets.listPets2({ "X-Request-Id": "r", limit: "5" });
   // @ts-expect-error an array body goes under `body`
-  await pets.listPets2([{ id: 1, name: "rex" }]);
+  await pets.listPets([{ id: 1, name: "rex" }]);
 }

@@ -5,7 +5,7 @@ export function doNotEditNotice(specName: string): string {
 
 /** The header of a generated TypeScript or JavaScript file. */
 export function doNotEditHeader(specName: string): string {
-  return [`// ${doNotEditNotice(specName)}`, "// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.", ""].join("\n");
+  return [`// ${doNotEditNotice(specName)}`, "// Change the spec and run the generator again; its `--check` fails when this file is stale.", ""].join("\n");
 }
 
 /** A generated JSON document: the notice as its first field, since JSON has no comments. */

@@ -2,6 +2,7 @@ import { isReference, resolve, type OpenApiDocument, type SchemaObject } from ".
 import { describeConstraints } from "./field-docs.js";
 import type { Command, Flag } from "../../cli/program.js";
 import type { OperationModel, SpecSchema } from "./types.js";
+import { firstFree } from "./names.js";
 import { parametersOf, specOperation } from "./operations.js";
 import type { RequestCase } from "./request-examples.js";
 
@@ -49,6 +50,8 @@ export function kebab(text: string): string {
 }
 
 function commandModel(document: OpenApiDocument, operation: OperationModel, requests: RequestCase[]): CliCommandModel {
+  // Unique: names.ts never gives two names that read alike in kebab-case (`valueOf_`, `valueOF`).
+  const name = kebab(operation.name);
   const { pathItem, operation: spec } = specOperation(document, operation);
   const aliases = spec["x-cli-command"];
   const flags = new FlagSet();
@@ -70,7 +73,7 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
   }
   const template = spec["x-cli-summary"];
   return {
-    name: kebab(operation.name),
+    name,
     aliases: typeof aliases === "string" ? [aliases] : Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [],
     operation: operation.name,
     summary: operation.summary,
@@ -79,7 +82,7 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
     deprecated: operation.deprecated,
     hasBody: bodySchema !== undefined,
     flags: flags.list,
-    examples: examples(operation, requests, flags.list),
+    examples: examples(name, operation, requests, flags.list),
     summaryTemplate: typeof template === "string" ? template : undefined,
   };
 }
@@ -89,8 +92,7 @@ class FlagSet {
   readonly list: CliFlagModel[] = [];
   add(flag: CliFlagModel): void {
     const taken = (name: string) => globalFlags.includes(name) || this.list.some((f) => f.flag === name);
-    if (taken(flag.flag)) flag.flag = kebab(flag.target.join("-"));
-    for (let n = 2; taken(flag.flag); n++) flag.flag = `${kebab(flag.target.join("-"))}-${n}`;
+    if (taken(flag.flag)) flag.flag = firstFree(kebab(flag.target.join("-")), taken, "-");
     this.list.push(flag);
   }
 }
@@ -143,8 +145,7 @@ function scalarType(document: OpenApiDocument, schemaOrRef: SpecSchema | undefin
  * Command lines for the spec's request examples (see request-examples.ts): parameters as
  * their flags, the body as flags where every field has one, else as `--body '<json>'`.
  */
-function examples(operation: OperationModel, requests: RequestCase[], flags: CliFlagModel[]): CliCommandModel["examples"] {
-  const name = kebab(operation.name);
+function examples(name: string, operation: OperationModel, requests: RequestCase[], flags: CliFlagModel[]): CliCommandModel["examples"] {
   return requests.map((c) => {
     const paramArgs = [...c.params].flatMap(([p, value]) => {
       const flag = flags.find((f) => f.target.at(-1) === p.name && f.kind === "value");

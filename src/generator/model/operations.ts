@@ -27,10 +27,12 @@ export function buildModel(document: OpenApiDocument, specName: string): ApiMode
     }
   }
   const helpers = base64Schemas(document);
-  const names = uniqueNames([
-    ...found.map(({ path, method, operation }) => (operation.operationId ? camelCase(operation.operationId) : nameFromRoute(method, path))),
-    ...helpers.map((helper) => camelCase(helper.schemaName)),
-  ]);
+  const operationNames = found.map(({ path, method, operation }) => (operation.operationId ? camelCase(operation.operationId) : nameFromRoute(method, path)));
+  const names = uniqueNames(
+    [...operationNames, ...helpers.map((helper) => camelCase(helper.schemaName))],
+    // An operationId that needs no change is the name its author chose: it wins over lookalikes.
+    found.map(({ operation }, i) => operation.operationId === operationNames[i]),
+  );
   return {
     specName,
     defaultBaseUrl: defaultBaseUrl(document),

@@ -100,34 +100,5 @@ export interface SchemaObject {
   contentEncoding?: string;
 }
 
-export function isReference(value: unknown): value is ReferenceObject {
-  return typeof value === "object" && value !== null && typeof (value as ReferenceObject).$ref === "string";
-}
-
-/**
- * Follows local `$ref`s (`#/components/...`) to the object they name; the document is
- * bundled first, so every ref is local. Returns undefined for a ref that leads nowhere or
- * in a circle.
- */
-export function resolve<T>(document: OpenApiDocument, value: T | ReferenceObject | undefined): T | undefined {
-  const seen = new Set<string>();
-  let current: unknown = value;
-  while (isReference(current)) {
-    if (seen.has(current.$ref) || !current.$ref.startsWith("#")) return undefined;
-    seen.add(current.$ref);
-    current = lookupPointer(document, current.$ref.slice(1));
-  }
-  return current as T | undefined;
-}
-
-/** RFC 6901: `/components/schemas/a~1b` names `components.schemas["a/b"]`. */
-export function lookupPointer(root: unknown, pointer: string): unknown {
-  if (pointer === "") return root;
-  let node = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
+// Plain JavaScript, so the types worker can follow refs too.
+export { isReference, lookupPointer, resolve } from "./pointer.mjs";

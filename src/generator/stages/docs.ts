@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
 import { ExitCode, GeneratorError } from "../errors.js";
-import { packageFile } from "../package-files.js";
+import { packageFile, redoclyBin } from "../package-files.js";
 
 /**
  * One self-contained HTML page from the docs spec, by Redocly's `build-docs`: scripts
@@ -14,13 +14,14 @@ import { packageFile } from "../package-files.js";
  */
 export async function buildDocs(specFile: string, htmlFile: string): Promise<void> {
   mkdirSync(dirname(htmlFile), { recursive: true });
-  const redocly = packageFile("node_modules/.bin/redocly");
+  const redocly = redoclyBin();
+  if (!redocly) throw new GeneratorError("the HTML docs need @redocly/cli, which is not installed: install it, or pass --no-docs", ExitCode.usage);
   const template = packageFile("src/generator/stages/docs-template.hbs");
   try {
     const info = (JSON.parse(readFileSync(specFile, "utf8")) as { info?: { title?: string; summary?: string; description?: string } }).info ?? {};
     const description = info.summary ?? info.description?.split("\n")[0] ?? "";
     const args = ["build-docs", specFile, "--output", htmlFile, "--inlineBundle", "--template", template, `--templateOptions.metaDescription=${description}`];
-    await promisify(execFile)(redocly, args, { env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
+    await promisify(execFile)(process.execPath, [redocly, ...args], { env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
   } catch (error) {
     const output = `${(error as { stderr?: string }).stderr ?? ""}${(error as { stdout?: string }).stdout ?? ""}`;
     const reason = output.split("\n").find((line) => /error|failed/i.test(line) && !/[║╔╚]/.test(line))?.trim() ?? (error as Error).message.split("\n")[0];

@@ -16,6 +16,7 @@ import {
 } from "@redocly/openapi-core";
 import { ExitCode, GeneratorError } from "../errors.js";
 import type { OpenApiDocument } from "../spec/document.js";
+import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
 import { asBundled, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
 
 export interface LoadOptions {
@@ -30,9 +31,12 @@ export interface LoadedSpec {
   document: OpenApiDocument;
   /** Every file this result depends on: the spec, the files it `$ref`s, the lint config. */
   files: string[];
-  /** Lint warnings, one `file:line:col` line each. */
+  /** Lint warnings, and path parameters the spec forgot to declare, one `file:line:col` line each. */
   warnings: string[];
-  /** False when the spec stood alone and `document` is the file as parsed, plus `components: {}`. */
+  /**
+   * False when the spec stood alone and `document` is the file as parsed, plus `components: {}`
+   * and the path parameters it forgot (template-parameters.mjs), as the types worker makes it too.
+   */
   bundled: boolean;
 }
 
@@ -55,20 +59,26 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
   const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked && asDefault));
   stopOnErrors(bundled.problems, "");
-  const document = bundled.document as OpenApiDocument;
-  checkVersion(specPath, document);
+  checkVersion(specPath, bundled.document);
+  const { document, added } = declareTemplateParameters(bundled.document);
   const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
-  return { document, files, warnings: lintProblems.filter((p) => p.severity === "warn").map(formatProblem), bundled: bundled.bundled };
+  const warnings = [...lintProblems.filter((p) => p.severity === "warn").map(formatProblem), ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter))];
+  return { document, files, warnings, bundled: bundled.bundled };
 }
 
 /** Errors among Redocly's problems stop the run: the first on the message's line, the rest as details. */
 function stopOnErrors(problems: NormalizedProblem[], kind: string): void {
-  const [first, ...rest] = problems.filter((p) => p.severity === "error").map(formatProblem);
+  const errors = problems.filter((p) => p.severity === "error");
+  // A `$ref`'d file that does not parse is the whole story: the refs into it fail because of it.
+  for (const { message } of errors) throwIfYamlError(message.replace(/^Failed to parse: /, ""));
+  const [first, ...rest] = errors.map(formatProblem);
   if (first !== undefined) throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more${kind})` : ""}; nothing was generated`, ExitCode.badSpec, rest);
 }
 
 interface Bundled {
   document: OpenApiDocument;
+  /** The spec file's own text, where its problems are located. */
+  source: Source;
   problems: NormalizedProblem[];
   fileDependencies: Set<string>;
   bundled: boolean;
@@ -83,10 +93,10 @@ async function bundleSpec(path: string, config: Config, resolver: BaseResolver, 
   const root = await resolver.resolveDocument(null, path, true);
   if (root instanceof Error) throw root;
   if (mayStandAlone && isSelfContained(root.parsed)) {
-    return { document: asBundled(root.parsed as OpenApiDocument), problems: [], fileDependencies: new Set(), bundled: false };
+    return { document: asBundled(root.parsed as OpenApiDocument), source: root.source, problems: [], fileDependencies: new Set(), bundled: false };
   }
   const bundled = await bundle({ doc: root, config, externalRefResolver: resolver, dereference: false });
-  return { document: bundled.bundle.parsed as OpenApiDocument, problems: bundled.problems, fileDependencies: bundled.fileDependencies, bundled: true };
+  return { document: bundled.bundle.parsed as OpenApiDocument, source: root.source, problems: bundled.problems, fileDependencies: bundled.fileDependencies, bundled: true };
 }
 
 /** True when a config changes nothing in bundling: no decorators, preprocessors or plugins, no resolve headers. */
@@ -124,11 +134,15 @@ async function guard<T>(file: string, run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    // js-yaml says `reason in "/abs/file.yaml" (line:col)`; say it as `file:line:col reason`.
-    const yaml = /^(.*) in "(.+)" \((\d+):(\d+)\)$/.exec(message);
-    if (yaml) throw new GeneratorError(`${displayPath(yaml[2]!)}:${yaml[3]}:${yaml[4]} cannot parse: ${yaml[1]}`, ExitCode.badSpec);
+    throwIfYamlError(message);
     throw new GeneratorError(`${file}: ${message}`, ExitCode.badSpec);
   }
+}
+
+/** js-yaml says `reason in "/abs/file.yaml" (line:col)`, then a code frame; this throws it as one line, `file:line:col cannot parse: reason`. */
+function throwIfYamlError(message: string): void {
+  const yaml = /^(.*) in "(.+)" \((\d+):(\d+)\)$/.exec(message.split("\n")[0]!);
+  if (yaml) throw new GeneratorError(`${displayPath(yaml[2]!)}:${yaml[3]}:${yaml[4]} cannot parse: ${yaml[1]}`, ExitCode.badSpec);
 }
 
 /** 3.0 and 3.1 are generated; anything else is refused by name. */
@@ -142,13 +156,20 @@ function checkVersion(specPath: string, document: OpenApiDocument): void {
 /** `openapi.yaml:12:7 #/paths/~1a/get error operation-4xx-response: Operation must have at least one 4XX response.` */
 export function formatProblem(problem: NormalizedProblem): string {
   const location = problem.location[0];
-  const where = location ? `${displayPath(location.source.absoluteRef)}:${lineCol(location)} ${location.pointer ?? "#/"}` : "(unknown location)";
-  return `${where} ${problem.severity} ${problem.ruleId}: ${problem.message}`;
+  return `${location ? where(location) : "(unknown location)"} ${problem.severity} ${problem.ruleId}: ${problem.message}`;
 }
 
-function lineCol(location: NormalizedProblem["location"][number]): string {
+/** `openapi.yaml:5:5 #/paths/~1users~1{id}/get warn generator: GET /users/{id} (getUser) does not declare its path parameter id; ...` */
+function undeclaredParameterWarning(source: Source, { path, method, operationId, name }: AddedParameter): string {
+  const pointer = `#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}`;
+  const operation = `${method.toUpperCase()} ${path}${operationId === undefined ? "" : ` (${operationId})`}`;
+  return `${where({ source, pointer })} warn generator: ${operation} does not declare its path parameter ${name}; it is generated as a required string`;
+}
+
+/** `file:line:col #/pointer` */
+function where(location: NormalizedProblem["location"][number]): string {
   const { start } = getLineColLocation(location);
-  return `${start.line}:${start.col}`;
+  return `${displayPath(location.source.absoluteRef)}:${start.line}:${start.col} ${location.pointer ?? "#/"}`;
 }
 
 /** Relative to the working folder when inside it, absolute otherwise. */

@@ -4,6 +4,7 @@
 // Plain JavaScript, so the worker needs no TypeScript loader.
 import { parentPort } from "node:worker_threads";
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
+import { declareTemplateParameters } from "../spec/template-parameters.mjs";
 import { asBundled, isSelfContained, readSpecFile } from "./spec-source.mjs";
 
 /**
@@ -66,8 +67,9 @@ try {
   const own = path === undefined ? undefined : readSpecFile(path);
   const standsAlone = own !== undefined && isSelfContained(own);
   const { bundlesAsDefault } = await next();
-  // The same test the main thread makes before it skips bundling (spec-source.mjs).
-  const schema = bundlesAsDefault && standsAlone ? asBundled(own) : (await next()).document;
+  // The same test the main thread makes before it skips bundling (spec-source.mjs), and the
+  // same additions it makes then (load.ts); a bundle it sends has them already.
+  const schema = bundlesAsDefault && standsAlone ? declareTemplateParameters(asBundled(own)).document : (await next()).document;
   if (schema === undefined) throw new Error("no bundled document to type");
   parentPort.postMessage({ text: typesOf(schema) });
 } catch (error) {

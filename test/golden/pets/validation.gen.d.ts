@@ -1,5 +1,5 @@
 // Generated from pets.yaml by this project's OpenAPI generator. DO NOT EDIT.
-// Change the spec and run `npm run generate`; `npm run generate -- --check` fails when this file is stale.
+// Change the spec and run the generator again; its `--check` fails when this file is stale.
 
 import type { InputSchema, Operation, Schema } from "../../../src/runtime/types.js";
 export declare const listPets2Input: InputSchema;

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The generator, for any project that has this package installed:
+//   npx build-kit-generate --spec api.yaml --out src/api
+// Generated code imports the runtime by package name, so it resolves wherever it is written.
+// The HTML docs are built only with --docs (they need @redocly/cli in that project).
+import { runGenerator } from "../dist/scripts/generate.js";
+
+const code = await runGenerator(process.argv.slice(2), {
+  command: "build-kit-generate",
+  docs: false,
+  runtimeImport: "northflank-build-kit/runtime",
+  cliImport: "northflank-build-kit/cli",
+});
+process.exit(code);
