@@ -1,16 +1,26 @@
 /**
- * `npm run bench [-- --runs 5 --skip-others]`: side-by-side medians on GitHub's spec, written to
- * BENCHMARKS.md. A script, not a test: the machines are shared and noisy, so every figure
+ * `npm run bench [-- --runs 5 --skip-others --only <sections>]`: side-by-side medians, written
+ * to BENCHMARKS.md. A script, not a test: the machines are shared and noisy, so every figure
  * is a median of alternating runs, and each target is a ratio measured in the same run.
  *
+ * On GitHub's spec:
  * - generation: openapi-typescript alone vs our whole generation (types, client, CLI), and
  *   hey-api and orval (installed by this script into a temp folder, never project deps)
- * - tsc --noEmit (strict) on our output vs on openapi-typescript's types alone
- * - requests/s: the generated function vs openapi-fetch's POST vs raw fetch, on 127.0.0.1
- * - bundle size of one operation's function with its runtime vs openapi-fetch alone
+ * - typecheck: tsc --noEmit (strict) on our output vs on openapi-typescript's types alone
+ * - incremental: a run when nothing changed, and after a one-line edit
+ * - requests: requests/s, the generated function vs openapi-fetch's POST vs raw fetch, on 127.0.0.1
+ * - bundles: bundle size of one operation's function with its runtime vs openapi-fetch alone
+ * The package as installed, against Northflank's own (scripts/bench/package.ts; `--only package`
+ * runs these three alone, in about three minutes):
+ * - size: npm pack and installed size vs @northflank/js-client
+ * - startup: nfbuild's start-up vs @northflank/cli's, with bare node as the floor
+ * - consumer-typecheck: tsc on a one-call file against each package's types
+ *
+ * `--only a,b` runs those sections and rewrites only their parts of BENCHMARKS.md (each part
+ * sits between `<!-- bench:name -->` markers); without it, the whole file is written.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus, totalmem, type as osType, release } from "node:os";
@@ -21,44 +31,31 @@ import { build } from "esbuild";
 import createFetchClient from "openapi-fetch";
 import { createClient } from "../src/index.js";
 import type { paths } from "../generated/schema.js";
+import { compare as compareRuns, log, median, timed, type Sample } from "./bench/measure.js";
+import { consumerSection, measurePackage, sizeSection, startupSection } from "./bench/package.js";
 
-const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" }, "skip-others": { type: "boolean", default: false } } });
+const sections = ["generation", "typecheck", "incremental", "requests", "bundles", "size", "startup", "consumer-typecheck"] as const;
+type Section = (typeof sections)[number];
+const groups: Record<string, Section[]> = { package: ["size", "startup", "consumer-typecheck"] };
+
+const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" }, "skip-others": { type: "boolean", default: false }, only: { type: "string" } } });
 const runs = Math.max(5, Number(args.runs));
+const only = new Set<Section>(
+  args.only === undefined
+    ? sections
+    : args.only.split(",").flatMap((name) => {
+        if (groups[name]) return groups[name]!;
+        if ((sections as readonly string[]).includes(name)) return [name as Section];
+        throw new Error(`--only: unknown section ${JSON.stringify(name)}; known: ${[...sections, ...Object.keys(groups)].join(", ")}`);
+      }),
+);
 const root = resolve(".");
 const github = join(root, "node_modules/@octokit/openapi/generated/api.github.com.json");
 const work = join(root, "test/output/bench");
 const tools = join(work, "tools");
 const versions = { heyApi: "0.95.0", orval: "7.13.2" };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const log = (line: string) => console.error(`bench: ${line}`);
-
-/** Wall seconds and peak memory (KB) of one command, by GNU time where the machine has it. */
-function timed(command: string, argv: string[], cwd: string): { seconds: number; kb: number | undefined } {
-  const gnuTime = existsSync("/usr/bin/time");
-  const started = performance.now();
-  const run = gnuTime ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...argv], { cwd, encoding: "utf8", maxBuffer: 1 << 28 }) : spawnSync(command, argv, { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`${command} ${argv.join(" ")} failed (${run.status}): ${(run.stderr ?? "").split("\n").slice(-5).join(" | ")}`);
-  const kb = gnuTime ? Number((run.stderr ?? "").trim().split("\n").at(-1)) : undefined;
-  return { seconds, kb };
-}
-
-/** Runs each contender `runs` times, rotating the order every round so no one always goes first. */
-function compare(contenders: Record<string, () => { seconds: number; kb: number | undefined }>): Record<string, { seconds: number; kb: number | undefined }> {
-  const names = Object.keys(contenders);
-  const samples: Record<string, { seconds: number[]; kb: number[] }> = Object.fromEntries(names.map((n) => [n, { seconds: [], kb: [] }]));
-  for (let round = 0; round < runs; round++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(round + i) % names.length]!;
-      const { seconds, kb } = contenders[name]!();
-      samples[name]!.seconds.push(seconds);
-      if (kb !== undefined) samples[name]!.kb.push(kb);
-      log(`round ${round + 1}/${runs} ${name}: ${seconds.toFixed(2)} s`);
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, { seconds: median(samples[n]!.seconds), kb: samples[n]!.kb.length ? median(samples[n]!.kb) : undefined }]));
-}
+const compare = (contenders: Record<string, () => Sample>) => compareRuns(contenders, runs);
 
 function installOthers(): void {
   if (existsSync(join(tools, "node_modules/.bin/orval"))) return;
@@ -88,6 +85,10 @@ function generation() {
 }
 
 function typecheck() {
+  // Run alone (`--only typecheck`), the outputs may not be there yet: made once, untimed.
+  if (!existsSync(join(work, "ours")) || readdirSync(join(work, "ours")).length === 0) timed(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--spec", github, "--out", join(work, "ours"), "--no-docs"], root);
+  mkdirSync(join(work, "ots"), { recursive: true });
+  if (!existsSync(join(work, "ots/schema.d.ts"))) timed(process.execPath, [join(root, "node_modules/openapi-typescript/bin/cli.js"), github, "-o", join(work, "ots/schema.d.ts")], join(work, "ots"));
   const project = (name: string, include: string[]) => {
     const file = join(work, `tsconfig.${name}.json`);
     // .d.ts files are checked too (skipLibCheck off): openapi-typescript's output is one.
@@ -194,41 +195,15 @@ function version(pkg: string, from = root): string {
   return (JSON.parse(readFileSync(join(from, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 }
 
-async function main() {
-  rmSync(join(work, "ours"), { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  log("generation");
-  const gen = generation();
-  log("type-check");
-  const tsc = typecheck();
-  log("incremental");
-  const incr = incremental();
-  log("requests/s");
-  const rps = await throughput();
-  log("bundle sizes");
-  const sizes = await bundleSizes();
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const verdict = (met: boolean) => (met ? "met" : "**missed**");
+const mb = (kb: number | undefined) => (kb === undefined ? "n/a" : `${Math.round(kb / 1024)} MB`);
 
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+function generationSection(gen: Record<string, Sample>): string[] {
   const ots = gen["openapi-typescript alone"]!;
   const ours = gen["ours (types + client + CLI)"]!;
   const others = Object.entries(gen).filter(([n]) => n.startsWith("hey-api") || n.startsWith("orval"));
-  const oursRps = rps["generated startJobBuild (validation on)"]!;
-  const unlimitedRps = rps["generated startJobBuild (validation on, timeout 0: no limit)"]!;
-  const fetchRps = rps["openapi-fetch POST"]!;
-  const tscOts = tsc["openapi-typescript's types alone"]!;
-  const tscOurs = tsc["our whole output"]!;
-  const verdict = (met: boolean) => (met ? "met" : "**missed**");
-  const mb = (kb: number | undefined) => (kb === undefined ? "n/a" : `${Math.round(kb / 1024)} MB`);
-
-  const md = [
-    "# Benchmarks",
-    "",
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Medians of ${runs} runs, contenders alternating in each round, on one machine in one run; ratios are ours over theirs.`,
-    "",
-    `Machine: ${osType()} ${release()}, ${cpus().length} x ${cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
-    `Versions: this package ${JSON.parse(readFileSync("package.json", "utf8")).version}, openapi-typescript ${version("openapi-typescript")}, openapi-fetch ${version("openapi-fetch")}, ts-morph ${version("ts-morph")}, typescript ${version("typescript")}${args["skip-others"] ? "" : `, @hey-api/openapi-ts ${versions.heyApi}, orval ${versions.orval}`}.`,
-    `Spec: GitHub's REST API (\`@octokit/openapi\` ${version("@octokit/openapi")}, \`generated/api.github.com.json\`, 1,223 operations).`,
-    "",
+  return [
     "## Generation (wall time of the command, peak memory)",
     "",
     "| tool | median | peak memory | ours / tool |",
@@ -238,6 +213,13 @@ async function main() {
     `- Target: whole generation <= 1.2x openapi-typescript alone: ${ratio(ours.seconds, ots.seconds)}, ${verdict(ours.seconds <= 1.2 * ots.seconds)}.`,
     ...others.map(([name, r]) => `- Target: faster than ${name}: ${ratio(ours.seconds, r.seconds)}, ${verdict(ours.seconds < r.seconds)}.`),
     "",
+  ];
+}
+
+function typecheckSection(tsc: Record<string, Sample>): string[] {
+  const tscOts = tsc["openapi-typescript's types alone"]!;
+  const tscOurs = tsc["our whole output"]!;
+  return [
     "## Type-checking the output (`tsc --noEmit`, strict, noUncheckedIndexedAccess)",
     "",
     "| output | median | peak memory |",
@@ -246,6 +228,11 @@ async function main() {
     "",
     `- Target: <= 1.3x: ${ratio(tscOurs.seconds, tscOts.seconds)}, ${verdict(tscOurs.seconds <= 1.3 * tscOts.seconds)}.`,
     "",
+  ];
+}
+
+function incrementalSection(incr: Record<string, { noop: number; edit: number }>): string[] {
+  return [
     "## As a build step: nothing changed, and one line changed (`npm run generate`, docs HTML off)",
     "",
     "| spec | no-op | after a one-line description edit |",
@@ -254,6 +241,14 @@ async function main() {
     "",
     "The no-op reads the manifest and hashes inputs and outputs, loading none of the heavy modules. An edit regenerates everything: outputs are whole files, and only those that changed are written.",
     "",
+  ];
+}
+
+function requestsSection(rps: Record<string, number>): string[] {
+  const oursRps = rps["generated startJobBuild (validation on)"]!;
+  const unlimitedRps = rps["generated startJobBuild (validation on, timeout 0: no limit)"]!;
+  const fetchRps = rps["openapi-fetch POST"]!;
+  return [
     `## Requests per second on 127.0.0.1 (2,000 requests a round, 8 at a time, medians of ${runs * 3} rounds)`,
     "",
     "| client | median req/s |",
@@ -263,20 +258,96 @@ async function main() {
     `- Target: >= 0.95x openapi-fetch with validation on, default settings (60 s time limit per attempt): ${ratio(oursRps, fetchRps)}, ${verdict(oursRps >= 0.95 * fetchRps)}.`,
     `- With no time limit, as openapi-fetch has none (\`timeout: 0\`): ${ratio(unlimitedRps, fetchRps)}, ${verdict(unlimitedRps >= 0.95 * fetchRps)}.`,
     "",
+  ];
+}
+
+function bundlesSection(sizes: Record<string, { min: number; gzip: number }>): string[] {
+  return [
     "## Bundle size (esbuild, minified, ESM)",
     "",
     "| entry | minified | gzip |",
     "| --- | --- | --- |",
     ...Object.entries(sizes).map(([name, s]) => `| ${name} | ${s.min} B | ${s.gzip} B |`),
     "",
-    "## How to rerun",
-    "",
-    "`npm run bench` (about 15 minutes; `-- --runs 7` for more runs, `-- --skip-others` to leave out hey-api and orval).",
-    "hey-api and orval are installed by the script into `test/output/bench/tools`, not as project dependencies.",
-    "",
-  ].join("\n");
+  ];
+}
+
+const rerunSection = [
+  "## How to rerun",
+  "",
+  "`npm run bench` (about 15 minutes; `-- --runs 7` for more runs, `-- --skip-others` to leave out hey-api and orval).",
+  "hey-api and orval are installed by the script into `test/output/bench/tools`, not as project dependencies.",
+  `\`npm run bench -- --only package\` measures the installed package alone (size, start-up, a consumer's type-check; about three minutes), its projects in \`node_modules/.cache/northflank-build-kit/bench/\`; \`--only\` takes a comma-separated list of ${sections.map((s) => `\`${s}\``).join(", ")} and rewrites only those sections here.`,
+  "",
+];
+
+const block = (name: string, lines: string[]) => [`<!-- bench:${name} -->`, ...lines, `<!-- /bench:${name} -->`, ""].join("\n");
+
+/** BENCHMARKS.md with each of `blocks` put in place of its old version, or before the rerun notes if new. */
+function splice(md: string, blocks: Record<string, string>): string {
+  for (const [name, text] of Object.entries(blocks)) {
+    const start = md.indexOf(`<!-- bench:${name} -->`);
+    const endMarker = `<!-- /bench:${name} -->`;
+    const end = md.indexOf(endMarker);
+    if (start >= 0 && end > start) {
+      const after = md.slice(end + endMarker.length).replace(/^\n+/, "");
+      md = `${md.slice(0, start)}${text}\n${after}`;
+      continue;
+    }
+    const rerun = md.indexOf("<!-- bench:rerun -->");
+    md = rerun >= 0 ? `${md.slice(0, rerun)}${text}\n${md.slice(rerun)}` : `${md.trimEnd()}\n\n${text}`;
+  }
+  return md.replace(/\n{3,}/g, "\n\n");
+}
+
+async function main() {
+  mkdirSync(work, { recursive: true });
+  const blocks: Partial<Record<Section | "rerun", string>> = {};
+  if (only.has("generation")) {
+    rmSync(join(work, "ours"), { recursive: true, force: true });
+    log("generation");
+    blocks.generation = block("generation", generationSection(generation()));
+  }
+  if (only.has("typecheck")) {
+    log("type-check");
+    blocks.typecheck = block("typecheck", typecheckSection(typecheck()));
+  }
+  if (only.has("incremental")) {
+    log("incremental");
+    blocks.incremental = block("incremental", incrementalSection(incremental()));
+  }
+  if (only.has("requests")) {
+    log("requests/s");
+    blocks.requests = block("requests", requestsSection(await throughput()));
+  }
+  if (only.has("bundles")) {
+    log("bundle sizes");
+    blocks.bundles = block("bundles", bundlesSection(await bundleSizes()));
+  }
+  const pkg = measurePackage({ root, runs }, { size: only.has("size"), startup: only.has("startup"), consumer: only.has("consumer-typecheck") });
+  if (pkg.size) blocks.size = block("size", sizeSection(pkg.size));
+  if (pkg.startup) blocks.startup = block("startup", startupSection(pkg.startup));
+  if (pkg.consumer) blocks["consumer-typecheck"] = block("consumer-typecheck", consumerSection(pkg.consumer));
+  blocks.rerun = block("rerun", rerunSection);
+
+  let md: string;
+  if (only.size === sections.length) {
+    md = [
+      "# Benchmarks",
+      "",
+      `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Medians of ${runs} runs, contenders alternating in each round, on one machine in one run; ratios are ours over theirs.`,
+      "",
+      `Machine: ${osType()} ${release()}, ${cpus().length} x ${cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+      `Versions: this package ${JSON.parse(readFileSync("package.json", "utf8")).version}, openapi-typescript ${version("openapi-typescript")}, openapi-fetch ${version("openapi-fetch")}, ts-morph ${version("ts-morph")}, typescript ${version("typescript")}${args["skip-others"] ? "" : `, @hey-api/openapi-ts ${versions.heyApi}, orval ${versions.orval}`}.`,
+      `Spec: GitHub's REST API (\`@octokit/openapi\` ${version("@octokit/openapi")}, \`generated/api.github.com.json\`, 1,223 operations).`,
+      "",
+      ...[...sections, "rerun" as const].map((name) => blocks[name]!),
+    ].join("\n");
+  } else {
+    md = splice(existsSync("BENCHMARKS.md") ? readFileSync("BENCHMARKS.md", "utf8") : "# Benchmarks\n\n", blocks);
+  }
   writeFileSync("BENCHMARKS.md", md);
-  console.log(md);
+  console.log(Object.values(blocks).join("\n"));
 }
 
 await main();
