@@ -54,6 +54,11 @@ export declare function startJobBuild(transport: Transport, input: StartJobBuild
  * @param fields - The other fields of `SecretFile`.
  */
 export declare function secretFile(content: string | Uint8Array, fields?: Omit<components["schemas"]["SecretFile"], "data">): components["schemas"]["SecretFile"];
+/** Credentials by the spec's security schemes; each operation sends those its `security` asks for. Never shown in errors or logs. */
+export type ClientAuth = {
+  /** http bearer: a token, sent as `Authorization: Bearer`. A Northflank API token, sent as `Authorization: Bearer <token>`. */
+  bearerAuth?: string;
+};
 
 /** One method per operation of the API, each sending its request through the client's transport. */
 export interface Client {
@@ -63,6 +68,6 @@ export interface Client {
 
 /**
  * Creates a client with one method per operation.
- * @param options - `baseUrl` (default `https://api.northflank.com`), `token` (sent as a bearer token), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
+ * @param options - `baseUrl` (default `https://api.northflank.com`), `token` (sent as a bearer token), `auth` (credentials by security scheme), `fetch`, `timeout`, `maxRetries`, `retry`, `validate`, `validateResponses`, `headers`, `middleware` and `logger`.
  */
-export declare function createClient(options?: ClientOptions): Client;
+export declare function createClient(options?: Omit<ClientOptions, "auth"> & { auth?: ClientAuth }): Client;

@@ -6,7 +6,7 @@ import { base64, createTransport } from "../src/runtime/index.js";
 import * as validation from "./validation.gen.js";
 
 /** @type {typeof declared.apiDefaults} */
-export const apiDefaults = { baseUrl: "https://api.northflank.com", userAgent: "northflank-build-kit/0.1.0" };
+export const apiDefaults = { baseUrl: "https://api.northflank.com", userAgent: "northflank-build-kit/0.1.0", securitySchemes: { bearerAuth: { type: "bearer" } } };
 /** @type {typeof declared.startJobBuild} */
 export const startJobBuild = async (transport, input, options) => transport.call(validation.startJobBuildOperation, input, options);
 /** @type {typeof declared.secretFile} */

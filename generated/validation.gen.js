@@ -7,7 +7,7 @@ export const startJobBuildInput = { params: { path: { properties: { projectId: {
 /** @type {Schema} */
 export const startJobBuildResponse = { ref: () => StartJobBuildResponseSchema };
 /** @type {Operation} */
-export const startJobBuildOperation = { name: "startJobBuild", method: "post", path: "/v1/projects/{projectId}/jobs/{jobId}/build", input: "flat", params: { path: ["projectId", "jobId"] }, body: "fields", parseAs: "json", promisesBody: true, schema: startJobBuildInput, response: startJobBuildResponse };
+export const startJobBuildOperation = { name: "startJobBuild", method: "post", path: "/v1/projects/{projectId}/jobs/{jobId}/build", input: "flat", params: { path: ["projectId", "jobId"] }, body: "fields", parseAs: "json", promisesBody: true, security: [["bearerAuth"]], schema: startJobBuildInput, response: startJobBuildResponse };
 /** @type {Schema} */
 const StartJobBuildRequestSchema = { oneOf: [{ ref: () => StartJobBuildWithCurrentSettingsSchema }, { ref: () => StartJobBuildWithOverridesSchema }] };
 /** @type {Schema} */

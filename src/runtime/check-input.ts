@@ -31,7 +31,7 @@ function pathNames(template: string): string[] {
 }
 
 /** The input's parameters and body against the spec; paths as the caller wrote them. */
-export function checkInput(operation: Operation, schema: InputSchema, parts: RequestParts): Violation[] {
+export function checkInput(operation: Operation, schema: InputSchema, parts: RequestParts, mediaType = operation.mediaType): Violation[] {
   const violations: Violation[] = [];
   const grouped = operation.input === "grouped";
   for (const location of Object.keys(schema.params ?? {}) as ParameterLocation[]) {
@@ -47,9 +47,11 @@ export function checkInput(operation: Operation, schema: InputSchema, parts: Req
       if (value !== undefined && Object.hasOwn(params.properties, name)) validateInto(violations, params.properties[name]!, value, `${prefix}${name}`, "request");
     }
   }
-  if (schema.body && parts.body !== undefined && !isEncoded(parts.body)) {
+  // A media type the caller chose over the default may have a schema of its own.
+  const bodySchema = mediaType !== operation.mediaType && schema.otherBodies && Object.hasOwn(schema.otherBodies, mediaType ?? "") ? schema.otherBodies[mediaType!] : schema.body;
+  if (bodySchema && parts.body !== undefined && !isEncoded(parts.body)) {
     const prefix = grouped || operation.body === "property" ? "body" : "";
-    validateInto(violations, schema.body, parts.body, prefix, "request");
+    validateInto(violations, bodySchema, parts.body, prefix, "request");
   } else if (schema.bodyRequired && parts.body === undefined) {
     violations.push({ path: "body", rule: "required", message: "is required" });
   }

@@ -42,8 +42,14 @@ export interface FetchRequestInit {
   params: Partial<Record<"query" | "header" | "path", Record<string, unknown>>>;
   body?: unknown;
   bodySerializer?: (body: unknown) => unknown;
+  /** Builds the query string (without `?`) from `params.query`. */
+  querySerializer?: (query: Record<string, unknown>) => string;
+  /** Fills the path template (prefixed by the base URL) from `params.path`. */
+  pathSerializer?: (pathname: string, pathParams: Record<string, unknown>) => string;
   parseAs?: ParseAs;
   signal?: AbortSignal;
+  /** Needed by fetch for a streamed body. */
+  duplex?: "half";
   /** This request's fetch, instead of the client's. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   headers?: Record<string, string>;
@@ -63,6 +69,3 @@ export interface FetchClient {
 }
 
 export function createFetchClient(options: { baseUrl: string; fetch?: ((request: Request) => Promise<Response>) | undefined }): FetchClient;
-
-/** Fills a path template's `{names}`, encoding each value as openapi-fetch does. */
-export function defaultPathSerializer(pathname: string, pathParams: Record<string, unknown>): string;

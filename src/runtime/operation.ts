@@ -1,3 +1,5 @@
+import type { PartEncoding } from "./body.js";
+import type { ParameterStyles } from "./parameters.js";
 import type { InputSchema, Schema } from "./schema.js";
 
 /** What a generated function tells the transport about its operation: plain data. */
@@ -20,16 +22,27 @@ export interface Operation {
    * parameters are taken (`fields`), or the `body` key (`property`).
    */
   body?: "fields" | "property";
-  /** The request body's media type, when it is not JSON. */
+  /** Parameters serialized in other than their location's default style (path and header `simple`, query and cookie exploded `form`). */
+  styles?: ParameterStyles;
+  /** The request body's default media type, when it is not `application/json`. */
   mediaType?: string;
+  /** Every media type the body may be sent as, when the spec offers more than one (the caller picks with `contentType`). */
+  mediaTypes?: readonly string[];
+  /** Form and multipart fields' encodings, by media type and field name, where the spec gives them. */
+  encoding?: Readonly<Record<string, Readonly<Record<string, PartEncoding>>>>;
   /** How a successful response body is read. */
-  parseAs: "json" | "text" | "blob" | "stream";
+  parseAs: "json" | "text" | "blob" | "stream" | "auto";
   /** Every success the spec lists has a body, so an empty one breaks the output type. */
   promisesBody?: boolean;
+  /**
+   * The spec's `security` for the operation: alternatives, each a list of scheme names sent
+   * together; `[]` for a public operation. Absent when the spec declares no security at all.
+   */
+  security?: readonly (readonly string[])[];
   /** What the input is checked against before sending. */
   schema?: InputSchema;
   /** The success body's schema, for optional response validation. */
   response?: Schema;
 }
 
-export type ParameterLocation = "path" | "query" | "header";
+export type ParameterLocation = "path" | "query" | "header" | "cookie";

@@ -3,6 +3,7 @@
  * contract. Declarations only, like everything types.ts gathers.
  */
 import type { Middleware } from "./fetch-client.js";
+import type { Credentials, SecurityScheme } from "./auth.js";
 import type { Operation } from "./operation.js";
 
 /** Options that a client sets for every call and a call may override. */
@@ -23,8 +24,18 @@ export interface RequestSettings {
 export interface ClientOptions extends RequestSettings {
   /** Where requests go, such as `https://api.example.com`. Default: the spec's first server. */
   baseUrl?: string;
-  /** API token, sent as `Authorization: Bearer <token>`. It never appears in an error or a log line. */
+  /**
+   * API token, sent as `Authorization: Bearer <token>` for every bearer, OAuth 2 and OpenID
+   * Connect scheme that `auth` does not give a credential of its own. It never appears in an
+   * error or a log line.
+   */
   token?: string;
+  /**
+   * Credentials by the spec's security scheme names: a string for bearer tokens and API keys,
+   * `{ username, password }` for HTTP basic. Each operation sends the first set of schemes its
+   * `security` lists that these cover; a public operation sends none. Redacted like the token.
+   */
+  auth?: Credentials;
   /** The fetch to send requests with. Default: `globalThis.fetch`. */
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
@@ -43,17 +54,25 @@ export interface CallOptions extends RequestSettings {
   headers?: Record<string, string>;
 }
 
+/** A call's choice of request media type, for an operation that offers several (`contentType: "multipart/form-data"`). */
+export interface BodyChoice<MediaType extends string = string> {
+  /** The request body's media type. Default: the operation's first JSON type, else its first. */
+  contentType?: MediaType;
+}
+
 /** What the generated code knows about its API, beside each operation. */
 export interface ApiDefaults {
   /** The spec's first server, if it names one. */
   baseUrl: string | undefined;
   /** `name/version` of the package the client is generated into. */
   userAgent: string;
+  /** The spec's security schemes, by name, as the runtime applies them. */
+  securitySchemes?: Readonly<Record<string, SecurityScheme>>;
 }
 
 /** Sends an operation's request and returns its successful response body. */
 export interface Transport {
-  call<T>(operation: Operation, input: object, options?: CallOptions): Promise<T>;
+  call<T>(operation: Operation, input: object, options?: CallOptions & BodyChoice): Promise<T>;
 }
 
 /** Receives one line per event: request sent, response received, retry, failure. */

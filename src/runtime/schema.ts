@@ -49,7 +49,9 @@ export type JsonType = "string" | "number" | "integer" | "boolean" | "object" | 
 /** What an operation's input is checked against before sending. */
 export interface InputSchema {
   /** Parameters by location: each one's schema, and which are required. */
-  params?: Partial<Record<"path" | "query" | "header", { properties: Readonly<Record<string, Schema>>; required: readonly string[] }>>;
+  params?: Partial<Record<"path" | "query" | "header" | "cookie", { properties: Readonly<Record<string, Schema>>; required: readonly string[] }>>;
   body?: Schema;
+  /** The body's schema for each other media type the caller may choose, where it differs. */
+  otherBodies?: Readonly<Record<string, Schema>>;
   bodyRequired?: boolean;
 }

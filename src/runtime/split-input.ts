@@ -10,8 +10,8 @@ export interface RequestParts {
 export function splitInput(operation: Operation, input: object): RequestParts {
   const source = input as Record<string, unknown>;
   if (operation.input === "grouped") {
-    const { path, query, header, body } = source as RequestParts["params"] & { body?: unknown };
-    return { params: { path, query, header }, body };
+    const { path, query, header, cookie, body } = source as RequestParts["params"] & { body?: unknown };
+    return { params: { path, query, header, cookie }, body };
   }
   const params: RequestParts["params"] = {};
   for (const location in operation.params) {

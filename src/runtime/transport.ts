@@ -1,10 +1,12 @@
-import { createFetchClient, defaultPathSerializer, type Middleware } from "./fetch-client.js";
-import { bodyEncoding } from "./body.js";
+import { createFetchClient, type Middleware } from "./fetch-client.js";
+import { encodeBody } from "./body.js";
+import { applyCredentials, chosenSchemes, credentialTexts, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
 import { checkInput, checkPathSegments } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
 import type { Operation } from "./operation.js";
-import type { ApiDefaults, CallOptions, ClientOptions, Logger, Transport } from "./options.js";
+import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParameterStyles } from "./parameters.js";
+import type { ApiDefaults, BodyChoice, CallOptions, ClientOptions, Logger, Transport } from "./options.js";
 import { redactError, redactSensitive, redactStrings, redactText, secretForms, secretList, textForms } from "./redact.js";
 import { followsItself, isUnfollowedRedirect, redirectTarget, sendFollowing } from "./redirect.js";
 import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome } from "./retry.js";
@@ -17,8 +19,11 @@ export const defaultTimeout = 60_000;
 /** A transport over openapi-fetch: validation, retries, timeouts, typed errors, redacted logs. */
 export function createTransport(options: ClientOptions, defaults: ApiDefaults): Transport {
   const baseUrl = checkedBaseUrl(options.baseUrl ?? defaults.baseUrl);
-  // The token stays in this closure: never on an object a caller could print.
+  // The token and credentials stay in this closure: never on an object a caller could print.
   const { token, logger } = options;
+  const schemes = defaults.securitySchemes ?? {};
+  const credentials = checkedCredentials(options.auth, token, schemes);
+  const credentialForms = [...(token ? textForms(token) : []), ...credentialTexts(credentials).flatMap(textForms)];
   const client = createFetchClient({ baseUrl, fetch: options.fetch });
   if (options.middleware?.length) client.use(...options.middleware);
   // openapi-fetch hands fetch a Request, which fetch copies, piping its body through a
@@ -32,7 +37,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
   const noOptions: CallOptions = {};
 
   return {
-    async call<T>(operation: Operation, input: object, callOptions: CallOptions = noOptions): Promise<T> {
+    async call<T>(operation: Operation, input: object, callOptions: CallOptions & BodyChoice = noOptions): Promise<T> {
       // Most calls pass no options: they share the client's settings, merged once.
       const settings = callOptions === noOptions ? clientSettings : { ...clientSettings, ...definedOnly(callOptions), retry: { ...clientSettings.retry, ...callOptions.retry } };
       const maxRetries = settings.maxRetries ?? retryDefaults.maxRetries;
@@ -40,24 +45,34 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       if (!(timeout >= 0)) throw new TypeError(`${operation.name}: timeout must be milliseconds >= 0 (0 or Infinity: no limit), not ${String(timeout)}`);
       const limited = timeout > 0 && timeout !== Infinity;
       const parts = splitInput(operation, input);
-      const request = requestLine(operation, parts.params.path ?? {});
+      const styles = operation.styles ?? noStyles;
+      const request = requestLine(operation, parts.params.path ?? {}, styles);
+      const mediaType = chosenMediaType(operation, callOptions.contentType);
 
       const violations = checkPathSegments(operation, parts);
-      if (settings.validate !== false && operation.schema) violations.push(...checkInput(operation, operation.schema, parts));
+      if (settings.validate !== false && operation.schema) violations.push(...checkInput(operation, operation.schema, parts, mediaType));
       if (violations.length > 0) throw new ValidationError(operation.name, violations);
 
       // What must never be shown: the token, and every sensitive value of this request.
       // Worked out only when something is to be shown (a log line, an error), off the hot path.
       let shown: Shown | undefined;
-      const sensitive = (): Shown => (shown ??= redactedRequest(token, operation, parts));
-      const asParts = sendsParts && operation.mediaType === undefined;
-      const json = asParts && parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
-      const { contentType, bodySerializer } = asParts ? {} : bodyEncoding(operation.mediaType);
-      // JSON's Content-Type comes first, so a caller's own wins, as with openapi-fetch's default.
-      const jsonType = json === undefined ? undefined : { "Content-Type": "application/json" };
-      const headers: Record<string, string> = { ...jsonType, "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
-      if (token !== undefined) headers.Authorization = `Bearer ${token}`;
-      if (contentType !== undefined && parts.body !== undefined) headers["Content-Type"] = contentType;
+      const sensitive = (): Shown => (shown ??= redactedRequest(credentialForms, operation, parts));
+      const encoded = parts.body === undefined ? undefined : encodeBody(parts.body, mediaType, operation.encoding?.[mediaType ?? "application/json"]);
+      // A stream can be read once: it goes through openapi-fetch's Request, which fetch sends as it reads.
+      const streamed = encoded !== undefined && typeof ReadableStream !== "undefined" && encoded.body instanceof ReadableStream;
+      const asParts = sendsParts && !streamed;
+      // The body's Content-Type comes first, so a caller's own wins, as with openapi-fetch's default.
+      const bodyType = encoded?.contentType === undefined ? undefined : { "Content-Type": encoded.contentType };
+      const headers: Record<string, string> = { ...bodyType, "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
+      // Header parameters win over the caller's headers of the same name, as in openapi-fetch.
+      if (parts.params.header) Object.assign(headers, serializeHeaders(parts.params.header, styles.header));
+      const auth: AuthTarget = { headers, query: [], cookies: [] };
+      const schemeNames = chosenSchemes(operation.security, credentials);
+      // A spec that declares no security: the token goes as a bearer token, as it always has.
+      if (schemeNames === undefined && token !== undefined) headers.Authorization = `Bearer ${token}`;
+      else if (schemeNames !== undefined) applyCredentials(schemeNames, schemes, credentials, auth);
+      const cookies = [parts.params.cookie && serializeCookies(parts.params.cookie, styles.cookie), ...auth.cookies].filter(Boolean).join("; ");
+      if (cookies) addCookies(headers, cookies);
       // fetch would turn a POST answered with 301/302 (anything with 303) into a GET: see redirect.ts.
       const redirect: "follow" | "manual" = followsItself(operation.method) ? "follow" : "manual";
 
@@ -88,14 +103,17 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         try {
           const result = await untilAborted(
             client.request(operation.method, operation.path, {
-              params: parts.params,
-              body: asParts ? undefined : parts.body,
-              bodySerializer,
+              params: { path: parts.params.path, query: parts.params.query },
+              querySerializer: (query) => [serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&"),
+              pathSerializer: (url, path) => serializePath(url, path, styles.path),
+              body: asParts ? undefined : encoded?.body,
+              bodySerializer: sentAsItIs,
+              ...(streamed ? { duplex: "half" as const } : {}),
               // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
-              parseAs: operation.parseAs === "json" ? "text" : operation.parseAs,
+              parseAs: operation.parseAs === "json" ? "text" : operation.parseAs === "auto" ? "blob" : operation.parseAs,
               signal: asParts ? undefined : signal,
               fetch: asParts
-                ? (built) => tracked(sendFollowing(built.url, built.headers, (url, hopHeaders) => send(url, { method: built.method, headers: hopHeaders, body: json, signal, redirect })))
+                ? (built) => tracked(sendFollowing(built.url, built.headers, (url, hopHeaders) => send(url, { method: built.method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect })))
                 : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest)),
               headers,
               middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
@@ -108,7 +126,10 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           const line = logger && `<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, sensitive().secrets)}`;
           // A logger that throws on a success must not pass for a request that failed (see the catch below).
           if (line !== undefined) (response.ok ? logger! : quiet(logger!))(line);
-          if (response.ok) return readSuccess<T>(operation, request, response, result.data, settings.validateResponses === true);
+          if (response.ok) {
+            const [parseAs, data] = operation.parseAs === "auto" ? await readAuto(response, result.data) : [operation.parseAs, result.data];
+            return readSuccess<T>(operation, parseAs, request, response, data, settings.validateResponses === true);
+          }
           outcome = { kind: "response", status: response.status, headers: response.headers };
           failure = answerFailure(request, response, body);
         } catch (error) {
@@ -185,6 +206,29 @@ function checkedBaseUrl(baseUrl: string | undefined): string {
   return baseUrl;
 }
 
+/**
+ * Credentials by scheme: `auth` as given, checked against the spec's schemes (a misspelt
+ * name or a basic credential without a password fails here, not as a 401), and the token for
+ * every bearer scheme that `auth` leaves out. Messages never quote a credential.
+ */
+function checkedCredentials(auth: Credentials | undefined, token: string | undefined, schemes: Readonly<Record<string, SecurityScheme>>): Credentials {
+  const credentials: Record<string, Credential> = {};
+  for (const [name, credential] of Object.entries(auth ?? {})) {
+    if (credential === undefined) continue;
+    const scheme = schemes[name];
+    if (scheme === undefined) {
+      const known = Object.keys(schemes);
+      throw new TypeError(`createClient: auth.${name} is not a security scheme of this API; ${known.length > 0 ? `its schemes are ${known.join(", ")}` : "it declares none"}`);
+    }
+    const basic = scheme.type === "basic";
+    const valid = basic ? typeof credential === "object" && credential !== null && typeof credential.username === "string" && typeof credential.password === "string" : typeof credential === "string";
+    if (!valid) throw new TypeError(`createClient: auth.${name} must be ${basic ? "{ username, password }, two strings" : "a string"}`);
+    credentials[name] = credential;
+  }
+  if (token !== undefined) for (const [name, scheme] of Object.entries(schemes)) if (scheme.type === "bearer" && credentials[name] === undefined) credentials[name] = token;
+  return credentials;
+}
+
 /** The logger, made unable to throw: a failure it reports must stay the outcome. */
 function quiet(logger: Logger): Logger {
   return (line) => {
@@ -206,8 +250,8 @@ interface Shown {
   secrets: string[];
 }
 
-function redactedRequest(token: string | undefined, operation: Operation, parts: RequestParts): Shown {
-  const secrets: string[] = token ? textForms(token) : [];
+function redactedRequest(credentialForms: readonly string[], operation: Operation, parts: RequestParts): Shown {
+  const secrets: string[] = [...credentialForms];
   const body = redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema)));
   return { body, secrets: secretList(secrets) };
 }
@@ -224,26 +268,59 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+const noStyles: ParameterStyles = {};
+
+const sentAsItIs = (body: unknown) => body;
+
+/** The body's media type: the caller's choice among those the operation offers, else its default. */
+function chosenMediaType(operation: Operation, contentType: string | undefined): string | undefined {
+  if (contentType === undefined || contentType === (operation.mediaType ?? "application/json")) return operation.mediaType;
+  if (!operation.mediaTypes?.includes(contentType)) {
+    const offered = operation.mediaTypes ?? [operation.mediaType ?? "application/json"];
+    throw new TypeError(`${operation.name}: contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}, not ${JSON.stringify(contentType)}`);
+  }
+  return contentType;
+}
+
 /** Method and path for messages; the path is serialized only when a message needs it, off the hot path. */
-function requestLine(operation: Operation, pathParams: Record<string, unknown>): RequestLine {
+function requestLine(operation: Operation, pathParams: Record<string, unknown>, styles: ParameterStyles): RequestLine {
   let path: string | undefined;
   return {
     method: operation.method.toUpperCase(),
     get path() {
-      return (path ??= defaultPathSerializer(operation.path, pathParams));
+      return (path ??= serializePath(operation.path, pathParams, styles.path));
     },
   };
 }
 
-function readSuccess<T>(operation: Operation, request: RequestLine, response: Response, data: unknown, validateResponse: boolean): T {
+/** Cookie parameters after any `Cookie` header of the caller's, one header as RFC 6265 asks. */
+function addCookies(headers: Record<string, string>, cookies: string): void {
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === "cookie");
+  if (name === undefined) headers.Cookie = cookies;
+  else headers[name] = `${headers[name]}; ${cookies}`;
+}
+
+/**
+ * A body the spec types only as `*\/*` (or a wildcard), read as its Content-Type says: JSON
+ * parsed, text as a string, anything else as a Blob.
+ */
+async function readAuto(response: Response, data: unknown): Promise<[Operation["parseAs"], unknown]> {
+  const type = response.headers.get("content-type") ?? "";
+  if (!(data instanceof Blob)) return ["blob", data];
+  if (/[/+]json\b/i.test(type)) return ["json", await data.text()];
+  if (/^text\//i.test(type)) return ["text", await data.text()];
+  return ["blob", data];
+}
+
+function readSuccess<T>(operation: Operation, parseAs: Operation["parseAs"], request: RequestLine, response: Response, data: unknown, validateResponse: boolean): T {
   let body = data;
   if (data === undefined || data === "") {
     // An empty body (a 204, or Content-Length 0) where the output type promises one.
-    if (operation.promisesBody && operation.parseAs === "json") throw new InvalidResponseError(request, response, [{ path: "(body)", rule: "required", message: "is empty, but the spec promises a body" }]);
-    if (operation.promisesBody && operation.parseAs === "text") return "" as T;
-    if (operation.promisesBody && operation.parseAs === "blob") return new Blob([]) as T;
+    if (operation.promisesBody && parseAs === "json") throw new InvalidResponseError(request, response, [{ path: "(body)", rule: "required", message: "is empty, but the spec promises a body" }]);
+    if (operation.promisesBody && parseAs === "text") return "" as T;
+    if (operation.promisesBody && parseAs === "blob") return new Blob([]) as T;
   }
-  if (operation.parseAs === "json" && typeof data === "string") {
+  if (parseAs === "json" && typeof data === "string") {
     try {
       body = data === "" ? undefined : JSON.parse(data);
     } catch {

@@ -5,5 +5,8 @@
  */
 export type { Middleware } from "./fetch-client.js";
 export type { Operation, ParameterLocation } from "./operation.js";
-export type { ApiDefaults, CallOptions, ClientOptions, Logger, RequestSettings, RetryOptions, Transport } from "./options.js";
+export type { Credential, Credentials, SecurityScheme } from "./auth.js";
+export type { PartEncoding } from "./body.js";
+export type { ParameterStyle, ParameterStyles } from "./parameters.js";
+export type { ApiDefaults, BodyChoice, CallOptions, ClientOptions, Logger, RequestSettings, RetryOptions, Transport } from "./options.js";
 export type { InputSchema, JsonType, Schema } from "./schema.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCliModel } from "../../src/generator/model/cli.js";
 import { buildModel } from "../../src/generator/model/operations.js";
 import { requestCases } from "../../src/generator/model/request-examples.js";
-import type { OpenApiDocument, OperationObject } from "../../src/generator/spec/document.js";
+import type { OpenApiDocument, OperationObject, ParameterObject } from "../../src/generator/spec/document.js";
 
 /** A one-operation document around `operation` at `POST /things/{id}`. */
 function modelOf(operation: OperationObject, extra: Partial<OpenApiDocument> = {}) {
@@ -63,10 +63,30 @@ describe("buildModel", () => {
     expect(op.fields.map((f) => f.path)).toEqual(["path.id", "query.body", "body"]);
   });
 
-  it("groups the input when two parameters share a name, and leaves cookies out", () => {
+  it("groups the input when two parameters share a name; cookies are parameters too", () => {
     const op = modelOf({ parameters: [idParam, { name: "id", in: "query" }, { name: "session", in: "cookie" }], responses: {} });
     expect(op.input).toBe("grouped");
-    expect(op.parameters.map((p) => `${p.location}:${p.name}`)).toEqual(["path:id", "query:id"]);
+    expect(op.parameters.map((p) => `${p.location}:${p.name}`)).toEqual(["path:id", "query:id", "cookie:session"]);
+  });
+
+  it.each<[string, Partial<ParameterObject>, object | undefined]>([
+    ["query default", { in: "query" }, undefined],
+    ["query form explode false", { in: "query", explode: false }, { explode: false }],
+    ["query pipeDelimited", { in: "query", style: "pipeDelimited" }, { style: "pipeDelimited" }],
+    ["query deepObject explode", { in: "query", style: "deepObject", explode: true }, { style: "deepObject", explode: true }],
+    ["query allowReserved", { in: "query", allowReserved: true }, { allowReserved: true }],
+    ["path default", { in: "path", required: true }, undefined],
+    ["path matrix explode", { in: "path", required: true, style: "matrix", explode: true }, { style: "matrix", explode: true }],
+    ["path label", { in: "path", required: true, style: "label" }, { style: "label" }],
+    ["path allowReserved (query only)", { in: "path", required: true, allowReserved: true }, undefined],
+    ["header explode", { in: "header", explode: true }, { explode: true }],
+    ["cookie default", { in: "cookie" }, undefined],
+    ["cookie explode false", { in: "cookie", explode: false }, { explode: false }],
+    ["content JSON", { in: "query", content: { "application/json": { schema: { type: "object" } } } }, { json: true }],
+    ["content text", { in: "query", content: { "text/plain": { schema: { type: "string" } } } }, undefined],
+  ])("parameter style: %s", (_name, parameter, style) => {
+    const op = modelOf({ parameters: [{ name: "p", ...parameter } as ParameterObject], responses: {} });
+    expect(op.parameters[0]!.style).toEqual(style);
   });
 
   it.each<{ name: string; responses: OperationObject["responses"]; want: object }>([
@@ -75,6 +95,8 @@ describe("buildModel", () => {
     { name: "default only", responses: { default: { description: "", content: { "text/plain": {} } } }, want: { statuses: [{ code: "default", body: true }], mediaType: "text/plain", parseAs: "text" } },
     { name: "binary", responses: { "200": { description: "", content: { "application/octet-stream": {} } } }, want: { statuses: [{ code: "200", body: true }], mediaType: "application/octet-stream", parseAs: "blob" } },
     { name: "event stream", responses: { "200": { description: "", content: { "text/event-stream": {} } } }, want: { statuses: [{ code: "200", body: true }], mediaType: "text/event-stream", parseAs: "stream" } },
+    { name: "any type", responses: { "200": { description: "", content: { "*/*": {} } } }, want: { statuses: [{ code: "200", body: true }], mediaType: "*/*", parseAs: "auto" } },
+    { name: "XML", responses: { "200": { description: "", content: { "application/xml": {} } } }, want: { statuses: [{ code: "200", body: true }], mediaType: "application/xml", parseAs: "text" } },
     { name: "vendor JSON beside 204", responses: { "200": { description: "", content: { "application/vnd.github+json": {} } }, "204": { description: "" } }, want: { statuses: [{ code: "200", body: true }, { code: "204", body: false }], mediaType: "application/vnd.github+json", parseAs: "json" } },
   ])("success: $name", ({ responses, want }) => {
     expect(modelOf({ parameters: [idParam], responses }).success).toEqual(want);

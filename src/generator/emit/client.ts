@@ -31,8 +31,8 @@ export interface ClientEmitOptions {
  */
 export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModule {
   const header = `${doNotEditHeader(model.specName)}\n`;
-  const declarations: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeTypesImport, isTypeOnly: true, namedImports: ["ApiDefaults", "CallOptions", "ClientOptions", "Transport"] },
+  const declarations: (StatementStructures | string)[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeTypesImport, isTypeOnly: true, namedImports: ["ApiDefaults", ...(model.operations.some(offersChoice) ? ["BodyChoice"] : []), "CallOptions", "ClientOptions", "Transport"] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: options.schemaImport, isTypeOnly: true, namedImports: usesComponents(model) ? ["components", "paths"] : ["paths"] },
     {
       kind: StructureKind.VariableStatement,
@@ -45,6 +45,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
     },
     ...model.operations.flatMap(operationDeclarations),
     ...model.contentHelpers.map(contentHelperDeclaration),
+    ...(model.securitySchemes.length > 0 ? [clientAuthType(model)] : []),
     clientInterface(model),
     createClientDeclaration(model),
   ];
@@ -55,7 +56,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
     `import * as validation from ${JSON.stringify(options.validationImport)};`,
     "",
     typedBy("apiDefaults"),
-    `export const apiDefaults = ${literal({ baseUrl: model.defaultBaseUrl ?? new Code("undefined"), userAgent: options.userAgent })};`,
+    `export const apiDefaults = ${literal({ baseUrl: model.defaultBaseUrl ?? new Code("undefined"), userAgent: options.userAgent, securitySchemes: securitySchemes(model) })};`,
     ...model.operations.flatMap((operation) => [
       typedBy(operation.name),
       // The descriptor is data in the validation module: checked there, not here (see emitValidation).
@@ -89,7 +90,7 @@ function operationDeclarations(operation: OperationModel): StatementStructures[]
         jsDoc(operationDescription(operation), [
           { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
           { tagName: "param", text: `input - ${inputSummary(operation)}` },
-          { tagName: "param", text: "options - Signal, headers, timeout, retries and validation for this call." },
+          { tagName: "param", text: `options - Signal, headers, timeout, retries and validation for this call${offersChoice(operation) ? `; \`contentType\` picks the body's media type (default \`${operation.body!.mediaType}\`)` : ""}.` },
           { tagName: "throws", text: `{ValidationError} When the input breaks the spec; nothing is sent.` },
           { tagName: "throws", text: `{ApiError} When the server answers outside 2xx (a subclass per status: \`NotFoundError\`, \`RateLimitError\`, ...); its body is a {@link ${typeName}ErrorBody}.` },
           { tagName: "throws", text: "{NetworkError} {TimeoutError} When no response arrives, after any retries." },
@@ -99,11 +100,21 @@ function operationDeclarations(operation: OperationModel): StatementStructures[]
       parameters: [
         { name: "transport", type: "Transport" },
         { name: "input", type: `${typeName}Input`, hasQuestionToken: operation.inputOptional },
-        { name: "options", type: "CallOptions", hasQuestionToken: true },
+        { name: "options", type: callOptionsType(operation), hasQuestionToken: true },
       ],
       returnType: `Promise<${typeName}Output>`,
     },
   ];
+}
+
+function offersChoice(operation: OperationModel): boolean {
+  return (operation.body?.alternatives.length ?? 0) > 0;
+}
+
+/** `CallOptions`, and for a body offered in several media types the choice among them. */
+function callOptionsType(operation: OperationModel): string {
+  if (!offersChoice(operation)) return "CallOptions";
+  return `CallOptions & BodyChoice<${[operation.body!.mediaType, ...operation.body!.alternatives].map((type) => JSON.stringify(type)).join(" | ")}>`;
 }
 
 function operationType(operation: OperationModel): string {
@@ -112,9 +123,11 @@ function operationType(operation: OperationModel): string {
 
 function inputType(operation: OperationModel): string {
   const op = operationType(operation);
-  const locations = (["path", "query", "header"] as const).filter((l) => operation.parameters.some((p) => p.location === l));
+  const locations = (["path", "query", "header", "cookie"] as const).filter((l) => operation.parameters.some((p) => p.location === l));
   const paramType = (l: string) => (l === "path" ? `${op}["parameters"]["path"]` : `NonNullable<${op}["parameters"][${JSON.stringify(l)}]>`);
-  const bodyType = operation.body ? `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(operation.body.mediaType)}]` : undefined;
+  const bodyTypes = operation.body ? [operation.body.mediaType, ...operation.body.alternatives].map((type) => `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(type)}]`) : [];
+  // Alternatives of a `fields` layout share the default's schema: its type stands for all.
+  const bodyType = bodyTypes.length === 0 ? undefined : operation.body!.layout === "fields" || bodyTypes.length === 1 ? bodyTypes[0] : `(${bodyTypes.join(" | ")})`;
 
   if (operation.input === "grouped") {
     const members = locations.map((l) => `${l}${operation.parameters.some((p) => p.location === l && p.required) ? "" : "?"}: ${paramType(l)};`);
@@ -129,14 +142,15 @@ function inputType(operation: OperationModel): string {
 function outputType(operation: OperationModel): string {
   const { statuses, mediaType, parseAs } = operation.success;
   const op = operationType(operation);
-  const fixed = { text: "string", blob: "Blob", stream: "ReadableStream<Uint8Array> | null", json: undefined }[parseAs];
+  const fixed = { text: "string", blob: "Blob", stream: "ReadableStream<Uint8Array> | null", json: undefined, auto: undefined }[parseAs];
   const types = new Set<string>();
   for (const { code, body } of statuses) {
     if (!body) types.add("undefined");
     else types.add(fixed ?? `${op}["responses"][${/^\d+$/.test(code) ? code : JSON.stringify(code)}]["content"][${JSON.stringify(mediaType)}]`);
   }
   const list = [...types];
-  return list.length === 0 || (list.length === 1 && list[0] === "undefined") ? "void" : list.join(" | ");
+  // No body at all (a 204): `undefined`, what the call resolves with, rather than `void`.
+  return list.length === 0 ? "undefined" : list.join(" | ");
 }
 
 function usesComponents(model: ApiModel): boolean {
@@ -192,23 +206,46 @@ function clientInterface(model: ApiModel): StatementStructures {
       docs: [jsDoc(methodDescription(operation), operation.deprecated ? [{ tagName: "deprecated" }] : [])],
       parameters: [
         { name: "input", type: `${operation.typeName}Input`, hasQuestionToken: operation.inputOptional },
-        { name: "options", type: "CallOptions", hasQuestionToken: true },
+        { name: "options", type: callOptionsType(operation), hasQuestionToken: true },
       ],
       returnType: `Promise<${operation.typeName}Output>`,
     })),
   };
 }
 
+/** The runtime's scheme table, or undefined (left out of the literal) when the spec has none. */
+function securitySchemes(model: ApiModel): Record<string, unknown> | undefined {
+  return model.securitySchemes.length > 0 ? Object.fromEntries(model.securitySchemes.map((s) => [s.name, s.scheme])) : undefined;
+}
+
+/**
+ * `ClientAuth`: one optional credential per security scheme, typed by what the scheme sends.
+ * A type literal, not an interface, so that it is assignable to the runtime's `Credentials` record.
+ */
+function clientAuthType(model: ApiModel): string {
+  const members = model.securitySchemes.map((s) => {
+    const doc = docSafe([`${s.kind}${s.scheme.type === "bearer" ? ": a token, sent as `Authorization: Bearer`" : ""}.`, s.description?.replace(/\s+/g, " ")].filter(Boolean).join(" "));
+    const type = s.scheme.type === "basic" ? "{ username: string; password: string }" : "string";
+    return `  /** ${doc} */\n  ${propertyKey(s.name)}?: ${type};`;
+  });
+  // As text: ts-morph would indent the closing brace of a multi-line type.
+  const doc = "Credentials by the spec's security schemes; each operation sends those its `security` asks for. Never shown in errors or logs.";
+  return `/** ${doc} */\nexport type ClientAuth = {\n${members.join("\n")}\n};`;
+}
+
 function createClientDeclaration(model: ApiModel): StatementStructures {
   const baseUrlDoc = model.defaultBaseUrl ? `(default \`${model.defaultBaseUrl}\`)` : "(required: the spec names no server)";
-  const optionsDoc = `options - \`baseUrl\` ${baseUrlDoc}, \`token\` (sent as a bearer token), \`fetch\`, \`timeout\`, \`maxRetries\`, \`retry\`, \`validate\`, \`validateResponses\`, \`headers\`, \`middleware\` and \`logger\`.`;
+  const authDoc = model.securitySchemes.length > 0 ? ", `auth` (credentials by security scheme)" : "";
+  const optionsDoc = `options - \`baseUrl\` ${baseUrlDoc}, \`token\` (sent as a bearer token)${authDoc}, \`fetch\`, \`timeout\`, \`maxRetries\`, \`retry\`, \`validate\`, \`validateResponses\`, \`headers\`, \`middleware\` and \`logger\`.`;
+  // Typed by the spec's schemes, so a misspelt scheme name does not compile.
+  const optionsType = model.securitySchemes.length > 0 ? `Omit<ClientOptions, "auth"> & { auth?: ClientAuth }` : "ClientOptions";
   return {
     kind: StructureKind.Function,
     isExported: true,
     hasDeclareKeyword: true,
     name: "createClient",
     docs: [jsDoc(docSafe("Creates a client with one method per operation."), [{ tagName: "param", text: optionsDoc }])],
-    parameters: [model.defaultBaseUrl ? { name: "options", type: "ClientOptions", hasQuestionToken: true } : { name: "options", type: "ClientOptions & { baseUrl: string }" }],
+    parameters: [model.defaultBaseUrl ? { name: "options", type: optionsType, hasQuestionToken: true } : { name: "options", type: `${optionsType} & { baseUrl: string }` }],
     returnType: "Client",
   };
 }

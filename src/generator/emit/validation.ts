@@ -34,11 +34,12 @@ export function emitValidation(document: OpenApiDocument, model: ApiModel, runti
   const convert = (schema: SpecSchema | undefined) => (schema === undefined ? undefined : runtimeSchema(schema, names));
 
   for (const operation of model.operations) {
-    const { params, body, bodyRequired } = operation.validation;
+    const { params, body, otherBodies, bodyRequired } = operation.validation;
     const paramSchemas = Object.fromEntries(
       Object.entries(params).map(([location, { properties, required }]) => [location, { properties: mapValues(properties, (s) => runtimeSchema(s, names)), required }]),
     );
-    const input = { params: Object.keys(paramSchemas).length > 0 ? paramSchemas : undefined, body: convert(body), bodyRequired: bodyRequired || undefined };
+    const others = Object.keys(otherBodies).length > 0 ? mapValues(otherBodies, (s) => runtimeSchema(s, names)) : undefined;
+    const input = { params: Object.keys(paramSchemas).length > 0 ? paramSchemas : undefined, body: convert(body), otherBodies: others, bodyRequired: bodyRequired || undefined };
     schemaConst(inputSchemaName(operation), "InputSchema", input, true);
     if (operation.responseSchema) schemaConst(responseSchemaName(operation), "Schema", convert(operation.responseSchema), true);
     schemaConst(operationConstName(operation), "Operation", descriptor(operation), true);
@@ -140,7 +141,11 @@ function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Recor
 function descriptor(operation: OperationModel): Partial<Record<keyof Operation, unknown>> {
   const { body, input } = operation;
   const params: Partial<Record<ParameterLocation, string[]>> = {};
-  for (const p of operation.parameters) (params[p.location] ??= []).push(p.name);
+  const styles: Partial<Record<ParameterLocation, Record<string, unknown>>> = {};
+  for (const p of operation.parameters) {
+    (params[p.location] ??= []).push(p.name);
+    if (p.style) (styles[p.location] ??= {})[p.name] = p.style;
+  }
   return {
     name: operation.name,
     method: operation.method,
@@ -148,10 +153,14 @@ function descriptor(operation: OperationModel): Partial<Record<keyof Operation, 
     input,
     ...(input === "flat" && operation.parameters.length > 0 ? { params } : {}),
     ...(input === "flat" && body ? { body: body.layout } : {}),
-    ...(body && !body.json ? { mediaType: body.mediaType } : {}),
+    ...(Object.keys(styles).length > 0 ? { styles } : {}),
+    ...(body && body.mediaType !== "application/json" ? { mediaType: body.mediaType } : {}),
+    ...(body && body.alternatives.length > 0 ? { mediaTypes: [body.mediaType, ...body.alternatives] } : {}),
+    ...(body && Object.keys(body.encoding).length > 0 ? { encoding: body.encoding } : {}),
     parseAs: operation.success.parseAs,
     // Every 2xx the spec lists has a body: the output type admits no undefined.
     ...(operation.success.statuses.length > 0 && operation.success.statuses.every((status) => status.body) ? { promisesBody: true } : {}),
+    ...(operation.security ? { security: operation.security } : {}),
     schema: new Code(inputSchemaName(operation)),
     response: operation.responseSchema ? new Code(responseSchemaName(operation)) : undefined,
   };

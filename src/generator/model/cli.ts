@@ -3,7 +3,7 @@ import { describeConstraints } from "./field-docs.js";
 import type { Command, Flag } from "../../cli/program.js";
 import type { OperationModel, SpecSchema } from "./types.js";
 import { firstFree } from "./names.js";
-import { parametersOf, specOperation } from "./operations.js";
+import { parameterSchema, parametersOf, specOperation } from "./operations.js";
 import type { RequestCase } from "./request-examples.js";
 
 /**
@@ -62,8 +62,8 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
       target: operation.input === "grouped" ? [parameter.in, parameter.name] : [parameter.name],
       required: parameter.in === "path" || parameter.required === true,
       description: parameter.description,
-      constraints: describeConstraints(document, parameter.schema),
-      type: scalarType(document, parameter.schema) ?? "string",
+      constraints: describeConstraints(document, parameterSchema(parameter)),
+      type: scalarType(document, parameterSchema(parameter)) ?? "string",
     });
   }
   const bodySchema = operation.validation.body;

@@ -9,11 +9,14 @@ import {
   type RequestBodyObject,
   type ResponseObject,
   type SchemaObject,
+  type SecuritySchemeObject,
 } from "../spec/document.js";
 import { bodyFieldDocs, describeConstraints } from "./field-docs.js";
 import { objectShape } from "./input-layout.js";
 import { camelCase, nameFromRoute, uniqueNames } from "./names.js";
-import type { ApiModel, BodyModel, ContentHelperModel, FieldDoc, InputValidationModel, OperationModel, ParameterModel, SpecSchema, SuccessModel } from "./types.js";
+import type { PartEncoding } from "../../runtime/body.js";
+import type { ParameterStyle } from "../../runtime/parameters.js";
+import type { ApiModel, BodyModel, ContentHelperModel, FieldDoc, InputValidationModel, OperationModel, ParameterModel, SecuritySchemeModel, SpecSchema, SuccessModel } from "./types.js";
 
 /** Builds the model of every operation, in the order the spec lists paths and methods. */
 export function buildModel(document: OpenApiDocument, specName: string): ApiModel {
@@ -37,6 +40,7 @@ export function buildModel(document: OpenApiDocument, specName: string): ApiMode
     specName,
     defaultBaseUrl: defaultBaseUrl(document),
     operations: found.map(({ path, method, operation, pathItem }, i) => operationModel(document, names[i]!, path, method, operation, pathItem)),
+    securitySchemes: securitySchemes(document),
     contentHelpers: helpers.map((helper, i) => ({ ...helper, name: names[found.length + i]! })),
   };
 }
@@ -53,6 +57,30 @@ function base64Schemas(document: OpenApiDocument): Omit<ContentHelperModel, "nam
   return helpers;
 }
 
+/** The spec's security schemes that a client can apply, as the runtime takes them. */
+function securitySchemes(document: OpenApiDocument): SecuritySchemeModel[] {
+  const models: SecuritySchemeModel[] = [];
+  for (const [name, schemeOrRef] of Object.entries(document.components?.securitySchemes ?? {})) {
+    const s = resolve<SecuritySchemeObject>(document, schemeOrRef as SecuritySchemeObject);
+    if (!s || typeof s !== "object") continue;
+    const description = typeof s.description === "string" ? s.description : undefined;
+    const http = typeof s.scheme === "string" ? s.scheme.toLowerCase() : undefined;
+    if (s.type === "http" && (http === "bearer" || http === "basic")) models.push({ name, scheme: { type: http }, kind: `http ${http}`, description });
+    else if (s.type === "oauth2" || s.type === "openIdConnect") models.push({ name, scheme: { type: "bearer" }, kind: s.type, description });
+    else if (s.type === "apiKey" && typeof s.name === "string" && (s.in === "header" || s.in === "query" || s.in === "cookie")) {
+      models.push({ name, scheme: { type: "apiKey", in: s.in, name: s.name }, kind: `apiKey in ${s.in} ${s.name}`, description });
+    }
+  }
+  return models;
+}
+
+/** The operation's security requirements, else the spec's: alternatives of scheme names. */
+function securityOf(document: OpenApiDocument, operation: OperationObject): string[][] | undefined {
+  const requirements = operation.security ?? document.security;
+  if (!Array.isArray(requirements)) return undefined;
+  return requirements.filter((r) => r !== null && typeof r === "object").map((requirement) => Object.keys(requirement));
+}
+
 /** The first server with every variable at its default, if that gives an absolute URL. */
 function defaultBaseUrl(document: OpenApiDocument): string | undefined {
   const server = document.servers?.[0];
@@ -63,8 +91,12 @@ function defaultBaseUrl(document: OpenApiDocument): string | undefined {
 
 function operationModel(document: OpenApiDocument, name: string, path: string, method: OperationModel["method"], operation: OperationObject, pathItem: PathItemObject): OperationModel {
   const parameterObjects = parametersOf(document, pathItem, operation);
-  const parameters: ParameterModel[] = parameterObjects.map((p) => ({ name: p.name, location: p.in as ParameterModel["location"], required: p.in === "path" || p.required === true }));
-  const requestBody = resolve<RequestBodyObject>(document, operation.requestBody);
+  const parameters: ParameterModel[] = parameterObjects.map((p) => {
+    const style = parameterStyle(p);
+    return { name: p.name, location: p.in, required: p.in === "path" || p.required === true, ...(style ? { style } : {}) };
+  });
+  // fetch cannot send a body with GET or HEAD: the input offers none.
+  const requestBody = method === "get" || method === "head" ? undefined : resolve<RequestBodyObject>(document, operation.requestBody);
   const { body, input, bodyAcceptsEmpty } = bodyAndLayout(document, requestBody, parameters);
   const inputOptional = parameters.every((p) => !p.required) && (!body || (body.layout === "fields" ? bodyAcceptsEmpty : !body.required));
   const permission = operation["x-required-permission"];
@@ -87,6 +119,7 @@ function operationModel(document: OpenApiDocument, name: string, path: string, m
     success,
     errorBodies: errorBodies(document, operation),
     validation: validationModel(parameterObjects, body, requestBody),
+    security: securityOf(document, operation),
     responseSchema: responseSchema(document, operation, success),
     fields: [...parameterObjects.map((p) => parameterDoc(document, p, input)), ...(body ? bodyDocs(document, requestBody, body) : [])],
   };
@@ -98,14 +131,43 @@ export function specOperation(document: OpenApiDocument, operation: OperationMod
   return { pathItem, operation: (pathItem[operation.method] ?? {}) as OperationObject & Record<string, unknown> };
 }
 
-/** Path-level parameters, overridden by operation-level ones of the same name and place; cookies are left out. */
+/** Path-level parameters, overridden by operation-level ones of the same name and place. */
 export function parametersOf(document: OpenApiDocument, pathItem: PathItemObject, operation: OperationObject): ParameterObject[] {
   const byKey = new Map<string, ParameterObject>();
   for (const ref of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
     const parameter = resolve<ParameterObject>(document, ref);
-    if (parameter && parameter.in !== "cookie") byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+    if (parameter && locations.has(parameter.in)) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
   }
   return [...byKey.values()];
+}
+
+const locations = new Set(["path", "query", "header", "cookie"]);
+
+/** A parameter's schema: its own, or that of its `content`'s media type. */
+export function parameterSchema(parameter: ParameterObject): SpecSchema | undefined {
+  return parameter.schema ?? Object.values(parameter.content ?? {})[0]?.schema;
+}
+
+const defaultStyles = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
+
+/**
+ * What the runtime must be told to serialize a parameter (parameters.ts): only what differs
+ * from what it does by default, which is the specification's default for the location.
+ */
+function parameterStyle(parameter: ParameterObject): ParameterStyle | undefined {
+  const mediaType = Object.keys(parameter.content ?? {})[0];
+  if (mediaType !== undefined) return isJson(mediaType) ? { json: true } : undefined;
+  const location = parameter.in;
+  const style = (parameter.style ?? defaultStyles[location]) as NonNullable<ParameterStyle["style"]>;
+  // The runtime's default explode for the style it will use: true for query form and all cookies.
+  const explodes = location === "cookie" || (location === "query" && style === "form");
+  const explode = parameter.explode ?? (style === "form" || style === "cookie");
+  const result: ParameterStyle = {};
+  if (style !== defaultStyles[location]) result.style = style;
+  if (explode !== explodes) result.explode = explode;
+  // The specification applies allowReserved to query parameters only.
+  if (location === "query" && parameter.allowReserved === true) result.allowReserved = true;
+  return Object.keys(result).length > 0 ? result : undefined;
 }
 
 function bodyAndLayout(document: OpenApiDocument, requestBody: RequestBodyObject | undefined, parameters: ParameterModel[]): { body?: BodyModel; input: OperationModel["input"]; bodyAcceptsEmpty: boolean } {
@@ -114,13 +176,32 @@ function bodyAndLayout(document: OpenApiDocument, requestBody: RequestBodyObject
   const mediaType = pickMediaType(requestBody?.content);
   if (!requestBody || mediaType === undefined) return { input: collide ? "grouped" : "flat", bodyAcceptsEmpty: true };
 
+  const content = requestBody.content!;
   const json = isJson(mediaType);
   const required = requestBody.required === true;
-  const shape = json ? objectShape(document, requestBody.content![mediaType]!.schema) : undefined;
+  // Object bodies (JSON, form, multipart) can sit beside the parameters; text and bytes cannot.
+  const shape = json || isForm(mediaType) ? objectShape(document, content[mediaType]!.schema) : undefined;
   const fieldsFit = !collide && shape !== undefined && names.every((n) => !shape.names.has(n)) && (required || shape.acceptsEmpty);
   const layout = fieldsFit ? "fields" : "property";
   const grouped = collide || (layout === "property" && names.includes("body"));
-  return { body: { mediaType, json, required, layout }, input: grouped ? "grouped" : "flat", bodyAcceptsEmpty: shape?.acceptsEmpty ?? false };
+  const sameSchema = (type: string) => JSON.stringify(content[type]?.schema) === JSON.stringify(content[mediaType]?.schema);
+  const alternatives = Object.keys(content).filter((type) => type !== mediaType && (layout === "property" || sameSchema(type)));
+  const encoding: BodyModel["encoding"] = {};
+  for (const type of [mediaType, ...alternatives]) {
+    const fields = Object.entries(content[type]?.encoding ?? {}).map(([name, e]) => [name, partEncoding(e)] as const).filter(([, e]) => Object.keys(e).length > 0);
+    if (fields.length > 0) encoding[type] = Object.fromEntries(fields);
+  }
+  return { body: { mediaType, alternatives, encoding, json, required, layout }, input: grouped ? "grouped" : "flat", bodyAcceptsEmpty: shape?.acceptsEmpty ?? false };
+}
+
+/** An Encoding Object as the runtime takes it: only the fields that change how a part goes out. */
+function partEncoding(encoding: NonNullable<MediaTypeObject["encoding"]>[string]): PartEncoding {
+  const result: PartEncoding = {};
+  if (typeof encoding.contentType === "string") result.contentType = encoding.contentType;
+  if (typeof encoding.style === "string") result.style = encoding.style as PartEncoding["style"];
+  if (typeof encoding.explode === "boolean") result.explode = encoding.explode;
+  if (encoding.allowReserved === true) result.allowReserved = true;
+  return result;
 }
 
 function errorBodies(document: OpenApiDocument, operation: OperationObject): OperationModel["errorBodies"] {
@@ -138,12 +219,20 @@ function errorBodies(document: OpenApiDocument, operation: OperationObject): Ope
 function validationModel(parameters: ParameterObject[], body: BodyModel | undefined, requestBody: RequestBodyObject | undefined): InputValidationModel {
   const params: InputValidationModel["params"] = {};
   for (const p of parameters) {
-    const location = (params[p.in as ParameterModel["location"]] ??= { properties: {}, required: [] });
-    if (p.schema) location.properties[p.name] = p.schema;
+    const location = (params[p.in] ??= { properties: {}, required: [] });
+    const schema = parameterSchema(p);
+    if (schema) location.properties[p.name] = schema;
     if (p.in === "path" || p.required) location.required.push(p.name);
   }
   // Every media type's body is checked: multipart and form fields, text length, file parts.
-  return { params, body: body ? requestBody?.content?.[body.mediaType]?.schema : undefined, bodyRequired: body?.required ?? false };
+  const schemaOf = (type: string) => requestBody?.content?.[type]?.schema;
+  const defaultSchema = body ? schemaOf(body.mediaType) : undefined;
+  const otherBodies: Record<string, SpecSchema> = {};
+  for (const type of body?.alternatives ?? []) {
+    const schema = schemaOf(type);
+    if (schema !== undefined && JSON.stringify(schema) !== JSON.stringify(defaultSchema)) otherBodies[type] = schema;
+  }
+  return { params, body: defaultSchema, otherBodies, bodyRequired: body?.required ?? false };
 }
 
 /** The schema of the JSON success bodies: one, or `anyOf` when statuses differ. */
@@ -160,6 +249,10 @@ function responseSchema(document: OpenApiDocument, operation: OperationObject, {
 function pickMediaType(content: Record<string, MediaTypeObject> | undefined): string | undefined {
   const keys = Object.keys(content ?? {});
   return keys.find(isJson) ?? keys[0];
+}
+
+function isForm(mediaType: string): boolean {
+  return /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(mediaType);
 }
 
 function isJson(mediaType: string): boolean {
@@ -181,16 +274,18 @@ function successModel(document: OpenApiDocument, operation: OperationObject): Su
 }
 
 function parseAsFor(mediaType: string | undefined): SuccessModel["parseAs"] {
-  // openapi-fetch reads JSON by default; `*/*` promises nothing better.
-  if (mediaType === undefined || mediaType === "*/*" || isJson(mediaType)) return "json";
+  if (mediaType === undefined || isJson(mediaType)) return "json";
+  // `*/*`, `application/*`: the response's own Content-Type says how to read it.
+  if (mediaType.includes("*")) return "auto";
   if (/^text\/event-stream/i.test(mediaType)) return "stream";
-  if (/^text\//i.test(mediaType)) return "text";
+  // Text, and the structured text types (XML, YAML, JavaScript): a string.
+  if (/^text\/|[/+](xml|yaml|x-yaml|javascript)\b/i.test(mediaType)) return "text";
   return "blob";
 }
 
 /** A parameter as the caller writes it: `projectId` in a flat input, `path.projectId` in a grouped one. */
 function parameterDoc(document: OpenApiDocument, parameter: ParameterObject, input: OperationModel["input"]): FieldDoc {
-  const constraints = describeConstraints(document, parameter.schema);
+  const constraints = describeConstraints(document, parameterSchema(parameter));
   if (parameter.deprecated && !constraints.includes("deprecated")) constraints.push("deprecated");
   return {
     path: input === "grouped" ? `${parameter.in}.${parameter.name}` : parameter.name,

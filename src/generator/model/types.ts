@@ -1,3 +1,6 @@
+import type { SecurityScheme } from "../../runtime/auth.js";
+import type { PartEncoding } from "../../runtime/body.js";
+import type { ParameterStyle } from "../../runtime/parameters.js";
 import type { HttpMethod, ReferenceObject, SchemaObject } from "../spec/document.js";
 
 /** A schema as the spec writes it: inline, or a local `$ref`. */
@@ -10,8 +13,19 @@ export interface ApiModel {
   /** The first server's URL with its variables at their defaults; undefined when none. */
   defaultBaseUrl: string | undefined;
   operations: OperationModel[];
+  /** The security schemes the client can apply, in the spec's order (mutual TLS and HTTP schemes other than bearer and basic are left out). */
+  securitySchemes: SecuritySchemeModel[];
   /** Helpers that build an object from file content, for schemas with a base64 (`contentEncoding`) field. */
   contentHelpers: ContentHelperModel[];
+}
+
+export interface SecuritySchemeModel {
+  /** The scheme's name in the spec, and the key of its credential in `auth`. */
+  name: string;
+  scheme: SecurityScheme;
+  /** What the spec says it is (`http bearer`, `apiKey in header X-API-Key`, `oauth2`), for docs. */
+  kind: string;
+  description?: string;
 }
 
 export interface ContentHelperModel {
@@ -51,26 +65,36 @@ export interface OperationModel {
   errorBodies: { code: string; mediaType: string; schemaName?: string }[];
   /** What the client checks the input against before sending. */
   validation: InputValidationModel;
+  /** The operation's `security` (else the spec's): alternatives of scheme names; `[]` when public; undefined when the spec has none. */
+  security: string[][] | undefined;
   /** The JSON success body's schema, for optional response validation. */
   responseSchema: SpecSchema | undefined;
 }
 
 export interface InputValidationModel {
   params: Partial<Record<ParameterModel["location"], { properties: Record<string, SpecSchema>; required: string[] }>>;
-  /** The JSON body's schema; undefined for other media types, which are not checked. */
+  /** The body's schema for its default media type. */
   body: SpecSchema | undefined;
+  /** The body's schema for each alternative media type whose schema differs. */
+  otherBodies: Record<string, SpecSchema>;
   bodyRequired: boolean;
 }
 
 export interface ParameterModel {
   name: string;
-  location: "path" | "query" | "header";
+  location: "path" | "query" | "header" | "cookie";
   required: boolean;
+  /** How it is serialized, where that differs from its location's default; see the runtime's `ParameterStyle`. */
+  style?: ParameterStyle;
 }
 
 export interface BodyModel {
-  /** The content key as written in the spec (`application/json`). */
+  /** The default content key as written in the spec (`application/json`): the first JSON type, else the first. */
   mediaType: string;
+  /** The other content keys the caller may choose instead (for a `fields` layout, those with the same schema). */
+  alternatives: string[];
+  /** Form and multipart fields' encodings by media type, where the spec gives any. */
+  encoding: Record<string, Record<string, PartEncoding>>;
   json: boolean;
   required: boolean;
   /** Flat inputs only: body fields beside the parameters, or under a `body` key. */
@@ -85,7 +109,8 @@ export interface SuccessModel {
   statuses: { code: string; body: boolean }[];
   /** The content key read, or undefined when no success response has a body. */
   mediaType: string | undefined;
-  parseAs: "json" | "text" | "blob" | "stream";
+  /** `auto`: the spec promises no particular type (`*\/*`); the response's Content-Type decides. */
+  parseAs: "json" | "text" | "blob" | "stream" | "auto";
 }
 
 export interface FieldDoc {

@@ -9,6 +9,19 @@ export interface OpenApiDocument {
   paths?: Record<string, PathItemObject | undefined>;
   components?: Record<string, Record<string, unknown> | undefined>;
   webhooks?: Record<string, unknown>;
+  /** Alternatives, each scheme name to its scopes: what every operation needs unless it says otherwise. */
+  security?: SecurityRequirement[];
+}
+
+export type SecurityRequirement = Record<string, string[]>;
+
+export interface SecuritySchemeObject {
+  type?: string;
+  scheme?: string;
+  in?: string;
+  name?: string;
+  description?: string;
+  bearerFormat?: string;
 }
 
 export interface ServerObject {
@@ -32,6 +45,7 @@ export interface OperationObject {
   parameters?: (ParameterObject | ReferenceObject)[];
   requestBody?: RequestBodyObject | ReferenceObject;
   responses?: Record<string, ResponseObject | ReferenceObject>;
+  security?: SecurityRequirement[];
   [extension: `x-${string}`]: unknown;
 }
 
@@ -42,6 +56,11 @@ export interface ParameterObject {
   description?: string;
   deprecated?: boolean;
   schema?: SchemaObject | ReferenceObject;
+  /** Serialization: `style` and `explode`, or `content` with one media type instead of a schema. */
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
+  content?: Record<string, MediaTypeObject>;
   example?: unknown;
 }
 
@@ -58,6 +77,8 @@ export interface ResponseObject {
 
 export interface MediaTypeObject {
   schema?: SchemaObject | ReferenceObject;
+  /** Form and multipart fields: each one's Content-Type, style, explode and allowReserved. */
+  encoding?: Record<string, { contentType?: string; style?: string; explode?: boolean; allowReserved?: boolean }>;
 }
 
 export interface ReferenceObject {

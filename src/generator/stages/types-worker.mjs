@@ -3,7 +3,7 @@
 // Answers with the types' text or the error's first line.
 // Plain JavaScript, so the worker needs no TypeScript loader.
 import { parentPort } from "node:worker_threads";
-import { astToString, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
+import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema } from "openapi-typescript";
 import { declareTemplateParameters } from "../spec/template-parameters.mjs";
 import { asBundled, isSelfContained, readSpecFile } from "./spec-source.mjs";
 
@@ -17,6 +17,21 @@ const options = {
   // A field with a default is optional to send; openapi-typescript would otherwise make it required.
   defaultNonNullable: false,
 };
+
+/**
+ * A file (`format: binary`, or 3.1's `contentMediaType` without an encoding) is typed as what
+ * the runtime sends and accepts for it, not as openapi-typescript's `string`: a Blob (or File),
+ * bytes, a stream, or text.
+ */
+const fileType = stringToAST("type File = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;")[0].type;
+const nullableFileType = stringToAST("type File = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string | null;")[0].type;
+
+function binaryType(schema) {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const isFile = schema.format === "binary" || (typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined);
+  if (!isFile || !(types.includes("string") || schema.type === undefined)) return undefined;
+  return types.includes("null") || schema.nullable === true ? nullableFileType : fileType;
+}
 
 function typesOf(schema) {
   const ctx = {
@@ -43,7 +58,7 @@ function typesOf(schema) {
     redoc: undefined,
     silent: options.silent,
     inject: undefined,
-    transform: undefined,
+    transform: binaryType,
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,

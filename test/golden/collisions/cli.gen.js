@@ -90,7 +90,7 @@ export const program = {
         {
           kind: "value",
           flag: "file",
-          target: ["body", "file"],
+          target: ["file"],
           required: false,
           constraints: ["string", "base64"],
           type: "string",

@@ -34,7 +34,7 @@ export declare function itemsReplaceV2(transport: Transport, input: ItemsReplace
 /** The input of {@link itemsRename}. */
 export type ItemsRenameInput = paths["/items/{id}/rename"]["post"]["parameters"]["path"] & { body: NonNullable<paths["/items/{id}/rename"]["post"]["requestBody"]>["content"]["application/json"] };
 /** What {@link itemsRename} resolves with: the body of a successful response. */
-export type ItemsRenameOutput = void;
+export type ItemsRenameOutput = undefined;
 /** The body of an `ApiError` from {@link itemsRename}, as the spec declares its error responses. */
 export type ItemsRenameErrorBody = unknown;
 
@@ -55,7 +55,7 @@ export type ItemsRenameErrorBody = unknown;
 export declare function itemsRename(transport: Transport, input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput>;
 
 /** The input of {@link uploadFile}. */
-export type UploadFileInput = { body: NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"] };
+export type UploadFileInput = NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"];
 /** What {@link uploadFile} resolves with: the body of a successful response. */
 export type UploadFileOutput = paths["/uploads"]["post"]["responses"][201]["content"]["application/json"];
 /** The body of an `ApiError` from {@link uploadFile}, as the spec declares its error responses. */
@@ -65,16 +65,15 @@ export type UploadFileErrorBody = unknown;
  * `POST /uploads`
  *
  * Input:
- * - `body` (body, required): `multipart/form-data`, `object`
- * - `body.file` (body): `string`, `base64`
+ * - `file` (body): `string`, `base64`
  * @param transport - Sends the request; `createClient` passes its own.
- * @param input - The request body under `body`.
+ * @param input - The body fields.
  * @param options - Signal, headers, timeout, retries and validation for this call.
  * @throws {ValidationError} When the input breaks the spec; nothing is sent.
  * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link UploadFileErrorBody}.
  * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
  */
-export declare function uploadFile(transport: Transport, input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput>;
+export declare function uploadFile(transport: Transport, input?: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput>;
 
 /** The input of {@link continue_}. */
 export type Continue_Input = Record<string, never>;
@@ -101,7 +100,7 @@ export interface Client {
   /** `POST /items/{id}/rename`. See {@link itemsRename}. */
   itemsRename(input: ItemsRenameInput, options?: CallOptions): Promise<ItemsRenameOutput>;
   /** `POST /uploads`. See {@link uploadFile}. */
-  uploadFile(input: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput>;
+  uploadFile(input?: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput>;
   /** `GET /events`. See {@link continue_}. */
   continue_(input?: Continue_Input, options?: CallOptions): Promise<Continue_Output>;
 }

@@ -12,7 +12,7 @@ export const itemsReplaceV2 = async (transport, input, options) => transport.cal
 /** @type {typeof declared.itemsRename} */
 export const itemsRename = async (transport, input, options) => transport.call(validation.itemsRenameOperation, input, options);
 /** @type {typeof declared.uploadFile} */
-export const uploadFile = async (transport, input, options) => transport.call(validation.uploadFileOperation, input, options);
+export const uploadFile = async (transport, input = {}, options) => transport.call(validation.uploadFileOperation, input, options);
 /** @type {typeof declared.continue_} */
 export const continue_ = async (transport, input = {}, options) => transport.call(validation.continue_Operation, input, options);
 /** @type {typeof declared.createClient} */

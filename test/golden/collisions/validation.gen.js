@@ -17,7 +17,7 @@ export const uploadFileInput = { body: { type: "object", properties: { file: { t
 /** @type {Schema} */
 export const uploadFileResponse = { type: "object", properties: { size: { type: ["integer", "null"] } } };
 /** @type {Operation} */
-export const uploadFileOperation = { name: "uploadFile", method: "post", path: "/uploads", input: "flat", body: "property", mediaType: "multipart/form-data", parseAs: "json", promisesBody: true, schema: uploadFileInput, response: uploadFileResponse };
+export const uploadFileOperation = { name: "uploadFile", method: "post", path: "/uploads", input: "flat", body: "fields", mediaType: "multipart/form-data", parseAs: "json", promisesBody: true, schema: uploadFileInput, response: uploadFileResponse };
 /** @type {InputSchema} */
 export const continue_Input = {};
 /** @type {Operation} */

@@ -34,7 +34,7 @@ export declare function listPets2(transport: Transport, input: ListPets2Input, o
 /** The input of {@link listPets}. */
 export type ListPetsInput = { body: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["application/json"] };
 /** What {@link listPets} resolves with: the body of a successful response. */
-export type ListPetsOutput = void;
+export type ListPetsOutput = undefined;
 /** The body of an `ApiError` from {@link listPets}, as the spec declares its error responses. */
 export type ListPetsErrorBody = unknown;
 
@@ -61,7 +61,7 @@ export declare function listPets(transport: Transport, input: ListPetsInput, opt
 /** The input of {@link delete_}. */
 export type Delete_Input = paths["/pets/{pet-id}"]["delete"]["parameters"]["path"];
 /** What {@link delete_} resolves with: the body of a successful response. */
-export type Delete_Output = void;
+export type Delete_Output = undefined;
 /** The body of an `ApiError` from {@link delete_}, as the spec declares its error responses. */
 export type Delete_ErrorBody = unknown;
 

@@ -228,7 +228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/png": string;
+                    "image/png": Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;
                 };
             };
         };
