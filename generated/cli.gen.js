@@ -15,6 +15,15 @@ export const program = {
   version: "0.1.0",
   title: "Northflank API - Start job build",
   envPrefix: "NORTHFLANK_API",
+  auth: [
+    {
+      scheme: "bearerAuth",
+      kind: "bearer",
+      flag: "token",
+      env: "NORTHFLANK_API_TOKEN",
+      description: "http bearer",
+    },
+  ],
   defaultBaseUrl: apiDefaults.baseUrl,
   createClient: createClient,
   commands: [
@@ -26,6 +35,7 @@ export const program = {
       permission: "Project > Jobs > Deployment > Deploy Build",
       deprecated: false,
       hasBody: true,
+      security: [["bearerAuth"]],
       flags: [
         {
           kind: "value",

@@ -9,6 +9,8 @@ import { CliError, Exit } from "./program.js";
 export interface StoredConfig {
   token?: string;
   baseUrl?: string;
+  /** Credentials of the spec's other security schemes, by scheme name. */
+  auth?: Record<string, string>;
 }
 
 /** `$XDG_CONFIG_HOME/<name>/config.json` (`~/.config`), `~/Library/Application Support` on macOS, `%APPDATA%` on Windows. */
@@ -43,7 +45,16 @@ export function readConfig(path: string): StoredConfig {
   for (const key of ["token", "baseUrl"] as const) {
     if (config[key] !== undefined && typeof config[key] !== "string") throw new CliError(`${path}: "${key}" must be a string, not ${describe(config[key])}; fix it or delete it`, Exit.usage);
   }
-  return { ...(config.token === undefined ? {} : { token: config.token as string }), ...(config.baseUrl === undefined ? {} : { baseUrl: config.baseUrl as string }) };
+  const auth = config.auth;
+  if (auth !== undefined && (typeof auth !== "object" || auth === null || Array.isArray(auth))) throw new CliError(`${path}: "auth" must be an object of strings, not ${describe(auth)}; fix it or delete it`, Exit.usage);
+  for (const [scheme, value] of Object.entries(auth ?? {})) {
+    if (typeof value !== "string") throw new CliError(`${path}: "auth.${scheme}" must be a string, not ${describe(value)}; fix it or delete it`, Exit.usage);
+  }
+  return {
+    ...(config.token === undefined ? {} : { token: config.token as string }),
+    ...(config.baseUrl === undefined ? {} : { baseUrl: config.baseUrl as string }),
+    ...(auth === undefined || Object.keys(auth).length === 0 ? {} : { auth: auth as Record<string, string> }),
+  };
 }
 
 /** Writes the config readable by its owner only (0600): it holds a token. Any failure is one line, exit 4. */

@@ -7,11 +7,12 @@ import type { Command, Program } from "./program.js";
  * The exact request the command would send (the client builds it, a fetch that sends
  * nothing catches it), with the token and every sensitive field cut out.
  */
-export async function dryRun<C>(program: Program<C>, command: Command<C>, input: Record<string, unknown>, options: CallOptions & Pick<ClientOptions, "token"> & { baseUrl: string }, output: "human" | "json"): Promise<string> {
+export async function dryRun<C>(program: Program<C>, command: Command<C>, input: Record<string, unknown>, options: CallOptions & Pick<ClientOptions, "token" | "auth"> & { baseUrl: string }, output: "human" | "json"): Promise<string> {
   let caught: Request | undefined;
   const client = program.createClient({
     baseUrl: options.baseUrl,
     token: options.token,
+    auth: options.auth,
     maxRetries: 0,
     fetch: async (request) => {
       caught = request;

@@ -46,6 +46,8 @@ export type BuiltinCommand = (typeof builtinCommands)[number];
 /** `nfbuild login --help` and the like. */
 export function builtinHelp(program: Program<unknown>, command: BuiltinCommand, configFile: string): string {
   const name = program.name;
+  const others = (program.auth ?? []).filter((option) => option.kind !== "bearer");
+  const otherLines = others.map((option) => `       ${name} config set ${option.flag.padEnd(16)} store the ${option.description} credential, read from stdin`);
   const text: Record<BuiltinCommand, string[]> = {
     login: [
       "Store an API token in the config file, readable by you only (mode 0600).",
@@ -56,7 +58,7 @@ export function builtinHelp(program: Program<unknown>, command: BuiltinCommand, 
       "On a terminal it asks for the token without echoing it; otherwise it reads the token from stdin.",
       `The token is used when neither --token nor ${program.envPrefix}_TOKEN is set.`,
     ],
-    logout: ["Remove the stored token from the config file (the base URL, if stored, stays).", "", `Usage: ${name} logout`],
+    logout: [`Remove the stored token${others.length > 0 ? " and credentials" : ""} from the config file (the base URL, if stored, stays).`, "", `Usage: ${name} logout`],
     config: [
       "Show or change what the config file stores.",
       "",
@@ -64,7 +66,8 @@ export function builtinHelp(program: Program<unknown>, command: BuiltinCommand, 
       `       ${name} config get <base-url|token>  print a stored value (a token only as "(set)")`,
       `       ${name} config set base-url <url>    store the base URL`,
       `       ${name} config set token             store the token, read from stdin`,
-      `       ${name} config unset <base-url|token>`,
+      ...otherLines,
+      `       ${name} config unset <base-url|token${others.map((option) => `|${option.flag}`).join("")}>`,
     ],
   };
   return [...text[command], "", `Config file: ${configFile}`].join("\n");
@@ -78,6 +81,9 @@ function commonText(program: Program<unknown>, configFile: string): string[] {
       ["--output <human|json>", "human (default): a short summary; json: the response body, and nothing else, on stdout"],
       ["--dry-run", "print the request (method, URL, headers, body; token and secrets cut out) and send nothing"],
       ["--token <token>", `the API token; other local users can read it in the process list, so prefer ${env}_TOKEN or '${program.name} login'`],
+      ...(program.auth ?? [])
+        .filter((option) => option.kind !== "bearer")
+        .map((option): [string, string] => [`--${option.flag} <${option.kind === "basic" ? "user:password" : "key"}>`, `${option.description} (or ${option.env}, or 'config set ${option.flag}')`]),
       ["--base-url <url>", `where requests go (or ${env}_URL; default ${program.defaultBaseUrl ?? "none: required"})`],
       ["--timeout <ms>", `per attempt; 0 for no limit (default ${defaultTimeout})`],
       ["--retries <n>", "retries on 429, 502, 503, 504 and failed connections (default 2)"],

@@ -12,12 +12,13 @@ import {
 } from "../runtime/index.js";
 import { checkBaseUrl } from "./base-url.js";
 import { configPath, readConfig, writeConfig, type StoredConfig } from "./config.js";
+import { credentialsFrom, missingCredentials } from "./credentials.js";
 import { dryRun } from "./dry-run.js";
 import { builtinCommands, builtinHelp, commandHelp, programHelp, type BuiltinCommand } from "./help.js";
 import { buildInput } from "./input.js";
 import type { CliIo } from "./io.js";
 import { humanSummary } from "./output.js";
-import { CliError, Exit, type Command, type Program } from "./program.js";
+import { CliError, Exit, type AuthOption, type Command, type Program } from "./program.js";
 import { redactingIo, Secrets } from "./secrets.js";
 import { nearest } from "./suggest.js";
 
@@ -31,9 +32,13 @@ export async function runCli<C>(program: Program<C>, argv: string[], io: CliIo):
   const secrets = new Secrets();
   // Known before anything is parsed, so even a message about a bad flag cannot show them.
   secrets.addToken(io.env[`${program.envPrefix}_TOKEN`]);
+  for (const option of otherSchemes(program)) secrets.addToken(io.env[option.env]);
+  const credentialFlags = ["token", ...otherSchemes(program).map((option) => option.flag)];
   for (const [i, arg] of argv.entries()) {
-    if (arg === "--token") secrets.addToken(argv[i + 1]);
-    else if (arg.startsWith("--token=")) secrets.addToken(arg.slice("--token=".length));
+    for (const flag of credentialFlags) {
+      if (arg === `--${flag}`) secrets.addToken(argv[i + 1]);
+      else if (arg.startsWith(`--${flag}=`)) secrets.addToken(arg.slice(flag.length + 3));
+    }
   }
   const shown = redactingIo(io, secrets);
   try {
@@ -53,7 +58,7 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
   if (first === "login") return login(program, configFile, argv.slice(1), io, secrets);
   if (first === "logout") {
     if (argv.length > 1) throw new CliError(`logout takes no arguments; see '${program.name} logout --help'`, Exit.usage);
-    return updateConfig(configFile, io, (config) => ({ ...config, token: undefined }), "token removed");
+    return updateConfig(configFile, io, (config) => ({ ...config, token: undefined, auth: undefined }), "token removed");
   }
   if (first === "config") return configCommand(program, configFile, argv.slice(1), io);
 
@@ -69,14 +74,17 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
   // An empty variable counts as unset, as in most shells' `${VAR:-...}`.
   const token = parsed.token ?? (io.env[`${env}_TOKEN`] || undefined) ?? fromFile().token;
   secrets.addToken(token);
+  const auth = credentialsFrom(otherSchemes(program), parsed.values, io.env, () => fromFile().auth);
+  secrets.addCredentials(auth);
   const baseUrl = resolveBaseUrl(program, parsed["base-url"], io.env, fromFile, configFile);
   const callOptions: CallOptions = { timeout: count(parsed.timeout, "--timeout"), maxRetries: count(parsed.retries, "--retries"), validate: !parsed["no-validate"] };
   const input = buildInput(command as Command<unknown>, { body: parsed.body, flags: parsed.values }, io.readStdin);
   secrets.addInput(command.inputSchema, input);
 
-  if (parsed["dry-run"]) return print(io, await dryRun(program, command, input, { baseUrl, token, ...callOptions }, output));
-  if (!token) throw new CliError(`no API token: set ${env}_TOKEN, run '${program.name} login', or pass --token`, Exit.usage);
-  const client = program.createClient({ baseUrl, token });
+  if (parsed["dry-run"]) return print(io, await dryRun(program, command, input, { baseUrl, token, auth, ...callOptions }, output));
+  const missing = missingCredentials(program, command, token, auth);
+  if (missing) throw new CliError(missing, Exit.usage);
+  const client = program.createClient({ baseUrl, token, auth });
   const result = secrets.cutFrom(await command.call(client, input as never, callOptions));
   return print(io, output === "json" ? JSON.stringify(result ?? null, null, 2) : humanSummary(result, command.summaryTemplate));
 }
@@ -149,6 +157,7 @@ type GlobalValues = { [K in keyof typeof globalOptions]?: (typeof globalOptions)
 
 function parseFlags<C>(program: Program<C>, command: Command<C>, args: string[]): GlobalValues & { values: Record<string, string | boolean | (string | boolean)[] | undefined> } {
   const options: NonNullable<ParseArgsConfig["options"]> = { ...globalOptions };
+  for (const option of otherSchemes(program)) options[option.flag] = { type: "string" };
   for (const flag of command.flags) options[flag.flag] = { type: flag.kind === "value" && flag.type === "boolean" ? "boolean" : "string", multiple: flag.kind !== "value" };
   const seeHelp = `see '${program.name} ${command.name} --help'`;
   let parsed;
@@ -190,6 +199,11 @@ function parserReason(error: unknown, flags: string[]): string {
   return guess ? `${reason} (did you mean '--${guess}'?)` : reason;
 }
 
+/** The security schemes with a flag of their own: all but bearer ones, which share `--token`. */
+function otherSchemes<C>(program: Program<C>): AuthOption[] {
+  return (program.auth ?? []).filter((option) => option.kind !== "bearer");
+}
+
 function count(raw: string | undefined, name: string): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw)) throw new CliError(`${name}: expected a whole number, not '${raw}'`, Exit.usage);
@@ -204,24 +218,50 @@ async function login<C>(program: Program<C>, configFile: string, args: string[],
   return updateConfig(configFile, io, (config) => ({ ...config, token }), `token saved to ${configFile} (readable by you only); ${program.name} uses it when --token and ${program.envPrefix}_TOKEN are not set`);
 }
 
-/** `config path`, `config get KEY`, `config set KEY VALUE` (token: from stdin), `config unset KEY`. */
+/** `config path`, `config get KEY`, `config set KEY VALUE` (credentials: from stdin), `config unset KEY`. */
 function configCommand<C>(program: Program<C>, configFile: string, args: string[], io: CliIo): number {
-  const [action, key, value, ...extra] = args;
-  const field = ({ "base-url": "baseUrl", token: "token" } as Record<string, keyof StoredConfig>)[key ?? ""];
-  const usage = `usage: ${program.name} config path | get <base-url|token> | set base-url <url> | set token (reads stdin) | unset <base-url|token>`;
-  if (action === "path" && key === undefined) return print(io, configFile);
-  if (!field || !["get", "set", "unset"].includes(action ?? "") || extra.length > 0 || (action !== "set" && value !== undefined)) throw new CliError(usage, Exit.usage);
+  const [action, name, value, ...extra] = args;
+  const keys = configKeys(program);
+  const key = keys.find((k) => k.name === name);
+  const secretNames = keys.filter((k) => k.secret).map((k) => k.name).join("|");
+  const usage = `usage: ${program.name} config path | get <${keys.map((k) => k.name).join("|")}> | set base-url <url> | set <${secretNames}> (reads stdin) | unset <${keys.map((k) => k.name).join("|")}>`;
+  if (action === "path" && name === undefined) return print(io, configFile);
+  if (!key || !["get", "set", "unset"].includes(action ?? "") || extra.length > 0 || (action !== "set" && value !== undefined)) throw new CliError(usage, Exit.usage);
   if (action === "get") {
-    const stored = readConfig(configFile)[field];
-    // Never print a stored token: say whether there is one.
-    return print(io, stored === undefined ? "(not set)" : field === "token" ? "(set)" : stored);
+    const stored = key.get(readConfig(configFile));
+    // Never print a stored credential: say whether there is one.
+    return print(io, stored === undefined ? "(not set)" : key.secret ? "(set)" : stored);
   }
-  if (action === "unset") return updateConfig(configFile, io, (config) => ({ ...config, [field]: undefined }), `${key} removed`);
-  if (field === "token" && value !== undefined) throw new CliError(`config set token reads the token from stdin, so it stays out of your shell history`, Exit.usage);
-  const next = field === "token" ? io.readStdin().trim() : value;
+  if (action === "unset") return updateConfig(configFile, io, (config) => key.set(config, undefined), `${name} removed`);
+  if (key.secret && value !== undefined) throw new CliError(`config set ${name} reads the value from stdin, so it stays out of your shell history`, Exit.usage);
+  const next = key.secret ? io.readStdin().trim() : value;
   if (!next) throw new CliError(usage, Exit.usage);
-  if (field === "baseUrl") checkBaseUrl(next, "config set base-url");
-  return updateConfig(configFile, io, (config) => ({ ...config, [field]: next }), `${key} saved to ${configFile}`);
+  if (!key.secret) checkBaseUrl(next, "config set base-url");
+  return updateConfig(configFile, io, (config) => key.set(config, next), `${name} saved to ${configFile}`);
+}
+
+interface ConfigKey {
+  name: string;
+  secret: boolean;
+  get: (config: StoredConfig) => string | undefined;
+  set: (config: StoredConfig, value: string | undefined) => StoredConfig;
+}
+
+/** What `config` reads and writes: the base URL, the token, and a credential per other security scheme. */
+function configKeys<C>(program: Program<C>): ConfigKey[] {
+  return [
+    { name: "base-url", secret: false, get: (c) => c.baseUrl, set: (c, baseUrl) => ({ ...c, baseUrl }) },
+    { name: "token", secret: true, get: (c) => c.token, set: (c, token) => ({ ...c, token }) },
+    ...otherSchemes(program).map((option): ConfigKey => ({
+      name: option.flag,
+      secret: true,
+      get: (c) => c.auth?.[option.scheme],
+      set: (c, v) => {
+        const auth = Object.fromEntries(Object.entries({ ...c.auth, [option.scheme]: v }).filter(([, item]) => item !== undefined)) as Record<string, string>;
+        return { ...c, auth: Object.keys(auth).length > 0 ? auth : undefined };
+      },
+    })),
+  ];
 }
 
 function updateConfig(path: string, io: CliIo, change: (config: StoredConfig) => StoredConfig, message: string): number {

@@ -12,6 +12,21 @@ export interface Program<C> {
   defaultBaseUrl: string | undefined;
   createClient: (options: ClientOptions & { baseUrl: string }) => C;
   commands: Command<C>[];
+  /** How each of the spec's security schemes is given; bearer schemes share `--token`. */
+  auth?: AuthOption[];
+}
+
+/** A security scheme as the CLI takes its credential: a flag, an environment variable, the config file's `auth`. */
+export interface AuthOption {
+  /** The scheme's name in the spec (the key in the client's `auth`, and in the config file's). */
+  scheme: string;
+  kind: "bearer" | "basic" | "key";
+  /** Without dashes: `api-key`; `token` for bearer schemes. */
+  flag: string;
+  /** `<envPrefix>_API_KEY`; `<envPrefix>_TOKEN` for bearer schemes. */
+  env: string;
+  /** What the spec calls it (`apiKey in header X-API-Key`), for help. */
+  description: string;
 }
 
 export interface Command<C> {
@@ -30,6 +45,8 @@ export interface Command<C> {
   examples: { title: string; argv: string[] }[];
   /** `x-cli-summary`: how a success prints by default, such as "Build {data.id}: {data.status}". */
   summaryTemplate?: string;
+  /** The operation's `security`: alternatives of scheme names; `[]` public; absent when the spec declares none. */
+  security?: string[][];
   /** What the client checks; the CLI uses it to find the secrets it cuts from every output. */
   inputSchema: InputSchema;
   /**

@@ -1,3 +1,4 @@
+import { credentialTexts, type Credentials } from "../runtime/auth.js";
 import { redactSensitive, redactStrings, redactText, secretForms, secretList, textForms } from "../runtime/redact.js";
 import type { InputSchema, Schema } from "../runtime/schema.js";
 import type { CliIo } from "./io.js";
@@ -13,6 +14,11 @@ export class Secrets {
 
   addToken(token: string | undefined): void {
     if (token) this.#add(textForms(token));
+  }
+
+  /** Credentials of other schemes: each value, and for HTTP basic the password and the encoded pair too. */
+  addCredentials(credentials: Credentials): void {
+    this.#add(credentialTexts(credentials).flatMap(textForms));
   }
 
   /**

@@ -55,7 +55,7 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     const title = document.info?.title ?? specName;
     // Each operation's request examples, for the CLI's examples and the docs' samples alike.
     const requests = model.operations.map((operation) => requestCases(document, operation));
-    const cli = buildCliModel(document, model.operations, requests, title);
+    const cli = buildCliModel(document, model.operations, requests, title, model.securitySchemes);
     const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
     const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent };
     const emitted = [

@@ -8,6 +8,10 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { runCli } from "../../src/cli/main.js";
+import type { Program } from "../../src/cli/program.js";
 import { generate } from "../../src/generator/generate.js";
 import { applyChanges, diffOutput } from "../../src/generator/stages/write.js";
 import { startServer, type SeenRequest } from "../support/servers.js";
@@ -18,12 +22,13 @@ const out = join(root, "client");
 type WireClient = Record<string, (input?: object, options?: object) => Promise<unknown>>;
 let client: WireClient;
 let createWireClient: (options: object) => WireClient;
+let program: Program<unknown>;
 let server: Awaited<ReturnType<typeof startServer>>;
 
 /** Answers by path: each response type the fixture declares. */
 function answer(request: SeenRequest, response: import("node:http").ServerResponse) {
   const path = request.url.split("?")[0]!;
-  if (path === "/secure/cookie" && request.headers["x-refuse"]) return response.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ echoed: request.headers.cookie, auth: request.headers.authorization }));
+  if (path === "/secure/cookie" && (request.headers["x-refuse"] || request.headers.cookie?.includes("theme=refuse"))) return response.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ message: `refused cookie ${request.headers.cookie} with ${request.headers.authorization}`, echoed: request.headers.cookie }));
   if (path.startsWith("/styles") || path.startsWith("/secure") || request.method === "PUT") return response.writeHead(204).end();
   if (path.startsWith("/merge")) return response.writeHead(200, { "content-type": "application/vnd.wire.item+json" }).end('{"id":"m1"}');
   if (path === "/notes") return response.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(`stored: ${request.body}`);
@@ -42,6 +47,7 @@ beforeAll(async () => {
   const module = (await import(join(out, "client.gen.js"))) as { createClient: (options: object) => WireClient };
   createWireClient = (options) => module.createClient({ baseUrl: server.baseUrl, maxRetries: 0, timeout: 5000, ...options });
   client = createWireClient({});
+  program = ((await import(join(out, "cli.gen.js"))) as { program: Program<unknown> }).program;
 }, 120_000);
 afterAll(() => server?.close());
 
@@ -203,6 +209,72 @@ describe("security schemes on the wire", () => {
     expect(() => createWireClient({ auth: { tokn: "s3cret" } })).toThrow("createClient: auth.tokn is not a security scheme of this API; its schemes are token, basic, headerKey, queryKey, cookieKey, oauth");
     expect(() => createWireClient({ auth: { basic: "ann:s3cret" } })).toThrow("createClient: auth.basic must be { username, password }, two strings");
     expect(() => createWireClient({ auth: { headerKey: { username: "a", password: "s3cret" } } })).toThrow("createClient: auth.headerKey must be a string");
+  });
+});
+
+describe("security schemes from the generated CLI", () => {
+  const home = mkdtempSync(join(tmpdir(), "wire-cli-"));
+  /** The CLI in-process, as its bin runs it, with a clean environment under `home`. */
+  async function wire(argv: string[], env: Record<string, string> = {}, stdin = "") {
+    let stdout = "";
+    let stderr = "";
+    const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), readStdin: () => stdin, env: { XDG_CONFIG_HOME: home, WIRE_URL: server.baseUrl, ...env } };
+    const code = await runCli(program, argv, io);
+    return { code, stdout, stderr };
+  }
+
+  it("each scheme has a flag and an environment variable; bearer ones share --token", () => {
+    expect(program.auth!.map((o) => `${o.scheme}:${o.kind}:--${o.flag}:${o.env}`)).toEqual([
+      "token:bearer:--token:WIRE_TOKEN",
+      "basic:basic:--basic:WIRE_BASIC",
+      "headerKey:key:--header-key:WIRE_HEADER_KEY",
+      "queryKey:key:--query-key:WIRE_QUERY_KEY",
+      "cookieKey:key:--cookie-key:WIRE_COOKIE_KEY",
+      "oauth:bearer:--token:WIRE_TOKEN",
+    ]);
+  });
+
+  it("flags, environment variables and the config file each give credentials, and requests carry them", async () => {
+    expect(await wire(["secure-either", "--basic", "ann:pw:1"])).toMatchObject({ code: 0 });
+    expect(last().headers.authorization).toBe(`Basic ${btoa("ann:pw:1")}`);
+    expect((await wire(["secure-either"], { WIRE_HEADER_KEY: "hk", WIRE_QUERY_KEY: "qk" })).code).toBe(0);
+    expect([last().headers["x-api-key"], last().url]).toEqual(["hk", "/secure/either?api_key=qk"]);
+    expect((await wire(["config", "set", "cookie-key"], {}, "from-config\n")).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(home, "wire", "config.json"), "utf8"))).toEqual({ auth: { cookieKey: "from-config" } });
+    expect((await wire(["config", "get", "cookie-key"])).stdout).toBe("(set)\n");
+    expect((await wire(["secure-cookie", "--theme", "dark"])).code).toBe(0);
+    expect(last().headers.cookie).toBe("theme=dark; sid=from-config");
+    expect((await wire(["logout"])).code).toBe(0);
+    expect((await wire(["config", "get", "cookie-key"])).stdout).toBe("(not set)\n");
+  });
+
+  it("a public operation needs nothing; a missing credential is one line naming every way to give it, and nothing is sent", async () => {
+    expect((await wire(["secure-public"])).code).toBe(0);
+    const before = server.requests.length;
+    expect(await wire(["secure-either", "--header-key", "only-half"])).toEqual({ code: 2, stdout: "", stderr: "wire: no credentials for secure-either: it needs --basic (or WIRE_BASIC), or --header-key (or WIRE_HEADER_KEY) and --query-key (or WIRE_QUERY_KEY)\n" });
+    expect(await wire(["secure-default"])).toEqual({ code: 2, stdout: "", stderr: "wire: no API token: set WIRE_TOKEN, run 'wire login', or pass --token\n" });
+    expect(await wire(["secure-either", "--basic", "no-colon-s3cret"])).toEqual({ code: 2, stdout: "", stderr: "wire: --basic: expected user:password\n" });
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("credentials never show: not in errors, dry runs, or echoed bodies", async () => {
+    // The server answers 401 with the cookie and Authorization header it got, echoed in its body.
+    const refused = await wire(["secure-cookie", "--theme", "refuse", "--cookie-key", "ck-s3cret", "--token", "tk-s3cret"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("[redacted]");
+    const echoed = await wire(["secure-cookie", "--cookie-key", "ck-s3cret", "--output", "json", "--dry-run"]);
+    expect(echoed.code).toBe(0);
+    expect(echoed.stdout).toContain("cookie");
+    const basic = await wire(["secure-either", "--basic", "ann:pw-s3cret", "--dry-run"]);
+    const all = [refused, echoed, basic].map((r) => r.stdout + r.stderr).join("\n");
+    for (const secret of ["ck-s3cret", "tk-s3cret", "pw-s3cret", btoa("ann:pw-s3cret")]) expect(all).not.toContain(secret);
+  });
+
+  it("--help lists the credential flags and never acts", async () => {
+    const help = await wire(["secure-either", "--basic", "a:b", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--basic <user:password>  http basic (or WIRE_BASIC, or 'config set basic')");
+    expect(help.stdout).toContain("--header-key <key>");
   });
 });
 

@@ -28,6 +28,7 @@ export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions)
     version: options.version,
     title: options.title,
     envPrefix: cli.envPrefix,
+    ...(cli.auth.length > 0 ? { auth: cli.auth } : {}),
     defaultBaseUrl: new Code("apiDefaults.baseUrl"),
     createClient: new Code("createClient"),
     commands: cli.commands.map(({ operation, ...command }, i) => ({

@@ -1,7 +1,7 @@
 import { isReference, resolve, type OpenApiDocument, type SchemaObject } from "../spec/document.js";
 import { describeConstraints } from "./field-docs.js";
-import type { Command, Flag } from "../../cli/program.js";
-import type { OperationModel, SpecSchema } from "./types.js";
+import type { AuthOption, Command, Flag } from "../../cli/program.js";
+import type { OperationModel, SecuritySchemeModel, SpecSchema } from "./types.js";
 import { firstFree } from "./names.js";
 import { parameterSchema, parametersOf, specOperation } from "./operations.js";
 import type { RequestCase } from "./request-examples.js";
@@ -19,6 +19,8 @@ export interface CliModel {
   /** Prefix of its environment variables: `<prefix>_TOKEN`, `<prefix>_URL`. */
   envPrefix: string;
   commands: CliCommandModel[];
+  /** How each security scheme's credential is given: bearer schemes by `--token`, the others by a flag of their own. */
+  auth: AuthOption[];
 }
 
 /** A command as the CLI engine takes it, less what the emitter adds (its schema and call), plus the client function it calls. */
@@ -30,13 +32,32 @@ export type CliFlagModel = Flag;
 export const globalFlags = ["help", "version", "output", "body", "dry-run", "token", "base-url", "timeout", "retries", "no-validate", "quiet"];
 
 /** `requests`: each operation's request examples (request-examples.ts), in the order of `operations`. */
-export function buildCliModel(document: OpenApiDocument, operations: OperationModel[], requests: RequestCase[][], title: string): CliModel {
+export function buildCliModel(document: OpenApiDocument, operations: OperationModel[], requests: RequestCase[][], title: string, schemes: SecuritySchemeModel[] = []): CliModel {
   const extension = (document as { "x-cli"?: { name?: string; envPrefix?: string } })["x-cli"] ?? {};
+  const envPrefix = extension.envPrefix ?? (upperSnake(title) || "API");
+  const auth = authOptions(schemes, envPrefix);
+  const reserved = [...globalFlags, ...auth.map((option) => option.flag)];
   return {
     name: extension.name ?? (kebab(title) || "api"),
-    envPrefix: extension.envPrefix ?? (title.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_|_$/g, "") || "API"),
-    commands: operations.map((operation, i) => commandModel(document, operation, requests[i]!)),
+    envPrefix,
+    commands: operations.map((operation, i) => commandModel(document, operation, requests[i]!, reserved)),
+    auth,
   };
+}
+
+function upperSnake(text: string): string {
+  return text.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_|_$/g, "");
+}
+
+/** A flag and an environment variable per scheme: `--token` for bearer ones, `--<scheme>` (never a global flag's name) for the rest. */
+function authOptions(schemes: SecuritySchemeModel[], envPrefix: string): AuthOption[] {
+  const taken = new Set(globalFlags);
+  return schemes.map(({ name, scheme, kind }) => {
+    if (scheme.type === "bearer") return { scheme: name, kind: "bearer", flag: "token", env: `${envPrefix}_TOKEN`, description: kind };
+    const flag = firstFree(kebab(name) || "auth", (candidate) => taken.has(candidate), "-");
+    taken.add(flag);
+    return { scheme: name, kind: scheme.type === "basic" ? "basic" : "key", flag, env: `${envPrefix}_${upperSnake(flag)}`, description: kind };
+  });
 }
 
 /** `startJobBuild` -> `start-job-build`; `dockerFilePath` -> `docker-file-path`. */
@@ -49,12 +70,12 @@ export function kebab(text: string): string {
     .toLowerCase();
 }
 
-function commandModel(document: OpenApiDocument, operation: OperationModel, requests: RequestCase[]): CliCommandModel {
+function commandModel(document: OpenApiDocument, operation: OperationModel, requests: RequestCase[], reserved: readonly string[]): CliCommandModel {
   // Unique: names.ts never gives two names that read alike in kebab-case (`valueOf_`, `valueOF`).
   const name = kebab(operation.name);
   const { pathItem, operation: spec } = specOperation(document, operation);
   const aliases = spec["x-cli-command"];
-  const flags = new FlagSet();
+  const flags = new FlagSet(reserved);
   for (const parameter of parametersOf(document, pathItem, spec)) {
     flags.add({
       kind: "value",
@@ -81,6 +102,7 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
     permission: operation.requiredPermission,
     deprecated: operation.deprecated,
     hasBody: bodySchema !== undefined,
+    ...(operation.security ? { security: operation.security } : {}),
     flags: flags.list,
     examples: examples(name, operation, requests, flags.list),
     summaryTemplate: typeof template === "string" ? template : undefined,
@@ -90,8 +112,9 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
 /** Flags by name: a second flag of the same name is named after its whole path instead. */
 class FlagSet {
   readonly list: CliFlagModel[] = [];
+  constructor(private readonly reserved: readonly string[]) {}
   add(flag: CliFlagModel): void {
-    const taken = (name: string) => globalFlags.includes(name) || this.list.some((f) => f.flag === name);
+    const taken = (name: string) => this.reserved.includes(name) || this.list.some((f) => f.flag === name);
     if (taken(flag.flag)) flag.flag = firstFree(kebab(flag.target.join("-")), taken, "-");
     this.list.push(flag);
   }
