@@ -29,7 +29,9 @@ export function commandHelp(program: Program<unknown>, command: Command<unknown>
   lines.push("", `Usage: ${program.name} ${command.name} ${[...required, "[flags]"].join(" ")}`);
   for (const alias of command.aliases) lines.push(`   or: ${program.name} ${alias} ...`);
   const rows = command.flags.map((f) => [`--${f.flag} <${placeholder(f)}>`, flagText(f)]);
-  if (command.hasBody) rows.push(["--body <json|@file|->", "The whole request body as JSON or YAML: inline, from a file, or from stdin. Flags override its fields."]);
+  if (command.bodyKind === "text") rows.push(["--body <text|@file|->", "The request body as text: inline, from a file, or from stdin."]);
+  else if (command.bodyKind === "file") rows.push(["--body <@file>", "The request body: the file's bytes, sent as they are."]);
+  else if (command.hasBody) rows.push(["--body <json|@file|->", "The whole request body as JSON or YAML: inline, from a file, or from stdin. Flags override its fields."]);
   lines.push("", "Flags:", ...table(rows));
   if (command.examples.length > 0) {
     lines.push("", "Examples:");
@@ -99,11 +101,13 @@ function commonText(program: Program<unknown>, configFile: string): string[] {
 function placeholder(flag: Flag): string {
   if (flag.kind === "map") return "KEY=VALUE";
   if (flag.kind === "fileMap") return "KEY=@FILE";
+  if (flag.kind === "file") return "@FILE";
+  if (flag.kind === "json") return "JSON";
   return flag.type;
 }
 
 function flagText(flag: Flag): string {
-  const notes = [flag.required ? "required" : "", flag.kind === "value" ? "" : "repeatable"].filter(Boolean);
+  const notes = [flag.required ? "required" : "", flag.kind === "value" || flag.kind === "file" ? "" : "repeatable"].filter(Boolean);
   const rules = flag.constraints.length > 0 ? ` [${flag.constraints.join("; ")}]` : "";
   const file = flag.kind === "fileMap" ? ` The file is read and base64-encoded into ${flag.contentField}.` : "";
   return `${notes.length ? `(${notes.join(", ")}) ` : ""}${sentence(plain(flag.description ?? ""))}${file}${rules}`.trim();

@@ -17,7 +17,8 @@ export interface GivenValues {
  */
 export function buildInput(command: Command<unknown>, given: GivenValues, readStdin: () => string): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  if (given.body !== undefined) {
+  if (given.body !== undefined && command.bodyKind !== undefined) input.body = readRawBody(given.body, command.bodyKind, readStdin);
+  else if (given.body !== undefined) {
     const target = command.flags.some((f) => f.target[0] === "body") ? ["body"] : [];
     setPath(input, target, readDocument(given.body, "--body", readStdin));
   }
@@ -32,6 +33,13 @@ export function buildInput(command: Command<unknown>, given: GivenValues, readSt
 function applyFlag(input: Record<string, unknown>, flag: Flag, raw: string | boolean): void {
   const name = `--${flag.flag}`;
   if (flag.kind === "value") return setPath(input, flag.target, scalar(raw, flag.type, name));
+  if (flag.kind === "json") return setPath(input, flag.target, readDocument(String(raw), name, () => ""));
+  if (flag.kind === "list") return setPath(input, flag.target, [...listAt(input, flag.target), scalar(raw, flag.type, name)]);
+  if (flag.kind === "file") {
+    if (typeof raw !== "string" || !raw.startsWith("@")) throw new CliError(`${name}: give a file as @PATH`, Exit.usage);
+    const path = raw.slice(1);
+    return setPath(input, flag.target, new File([readFile(path, name) as Uint8Array<ArrayBuffer>], path.split(/[\\/]/).at(-1) ?? "file"));
+  }
   const [key, value] = splitPair(String(raw), name, flag.kind === "fileMap" ? "KEY=@FILE" : "KEY=VALUE");
   if (flag.kind === "map") return setPath(input, [...flag.target, key], value);
   if (!value.startsWith("@")) throw new CliError(`${name} ${key}=...: give the content as a file, KEY=@FILE, so it stays out of the process list`, Exit.usage);
@@ -56,6 +64,20 @@ function splitPair(raw: string, name: string, shape: string): [string, string] {
   const at = raw.indexOf("=");
   if (at <= 0) throw new CliError(`${name}: expected ${shape}`, Exit.usage);
   return [raw.slice(0, at), raw.slice(at + 1)];
+}
+
+/** A text or binary body: the text itself, `@file` or `-` (stdin); a binary body only from a file. */
+function readRawBody(source: string, kind: "text" | "file", readStdin: () => string): unknown {
+  if (source.startsWith("@")) {
+    const bytes = readFile(source.slice(1), "--body");
+    return kind === "file" ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : (utf8(bytes) ?? failText(source));
+  }
+  if (kind === "file") throw new CliError("--body: give the file to send as @PATH", Exit.usage);
+  return source === "-" ? readStdin() : source;
+}
+
+function failText(source: string): never {
+  throw new CliError(`--body: ${source.slice(1)} is not UTF-8 text`, Exit.usage);
 }
 
 /** `--body` text, `@file` (JSON or YAML) or `-` (stdin), parsed; YAML is a superset of JSON. */
@@ -107,6 +129,13 @@ function utf8(bytes: Uint8Array): string | undefined {
 }
 
 /** Sets `target.a.b.c`, creating objects on the way; a flag replaces what the body had there. */
+/** The array already at `path` (from `--body` or earlier flags), or none. */
+function listAt(target: Record<string, unknown>, path: string[]): unknown[] {
+  let node: unknown = target;
+  for (const key of path) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(node) ? node : [];
+}
+
 function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
   if (path.length === 0) {
     if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CliError("--body: expected a JSON or YAML object", Exit.usage);

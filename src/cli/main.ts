@@ -158,7 +158,7 @@ type GlobalValues = { [K in keyof typeof globalOptions]?: (typeof globalOptions)
 function parseFlags<C>(program: Program<C>, command: Command<C>, args: string[]): GlobalValues & { values: Record<string, string | boolean | (string | boolean)[] | undefined> } {
   const options: NonNullable<ParseArgsConfig["options"]> = { ...globalOptions };
   for (const option of otherSchemes(program)) options[option.flag] = { type: "string" };
-  for (const flag of command.flags) options[flag.flag] = { type: flag.kind === "value" && flag.type === "boolean" ? "boolean" : "string", multiple: flag.kind !== "value" };
+  for (const flag of command.flags) options[flag.flag] = { type: flag.kind === "value" && flag.type === "boolean" ? "boolean" : "string", multiple: flag.kind !== "value" && flag.kind !== "file" };
   const seeHelp = `see '${program.name} ${command.name} --help'`;
   let parsed;
   try {

@@ -40,6 +40,8 @@ export interface Command<C> {
   deprecated: boolean;
   /** Whether the request has a JSON body that `--body` can give. */
   hasBody: boolean;
+  /** How `--body` is read when the body is not a document: `text` as it is, `file` as `@path`'s bytes. */
+  bodyKind?: "text" | "file";
   flags: Flag[];
   /** Example command lines (argv after the program name), from the spec's examples. */
   examples: { title: string; argv: string[] }[];
@@ -71,6 +73,12 @@ interface FlagBase {
 export type Flag =
   /** One scalar value: a parameter or a body field. */
   | (FlagBase & { kind: "value"; type: "string" | "number" | "integer" | "boolean" })
+  /** An array of scalars, repeatable: `--id 1 --id 2`. */
+  | (FlagBase & { kind: "list"; type: "string" | "number" | "integer" | "boolean" })
+  /** A structured value (an object or array no other kind fits), given as JSON or YAML text. */
+  | (FlagBase & { kind: "json" })
+  /** A file, given as `@path`: sent as its bytes (a multipart file part, an octet-stream body). */
+  | (FlagBase & { kind: "file" })
   /** A map of strings, repeatable: `--build-arg KEY=VALUE`. */
   | (FlagBase & { kind: "map" })
   /** A map of file objects, repeatable: `--build-file /abs/path=@local-file`; the file goes base64 into `contentField`. */

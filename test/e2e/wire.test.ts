@@ -270,6 +270,25 @@ describe("security schemes from the generated CLI", () => {
     for (const secret of ["ck-s3cret", "tk-s3cret", "pw-s3cret", btoa("ann:pw-s3cret")]) expect(all).not.toContain(secret);
   });
 
+  it("array parameters are repeatable flags, objects JSON or KEY=VALUE, and they go out in their styles", async () => {
+    const run = await wire(["styles", "--plain", "a", "--plain", "b", "--label", "x", "--matrix", '{"lat":1}', "--ids", "1", "--ids", "2", "--filter", "owner=ann", "--x-ids", "4", "--prefs", "dark", "--prefs", "compact", "--token", "t"]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(last().url).toBe("/styles/a,b/.x/;lat=1?ids=1,2&filter%5Bowner%5D=ann");
+    expect([last().headers["x-ids"], last().headers.cookie]).toEqual(["4", "prefs=dark,compact"]);
+    expect((await wire(["styles", "--plain", "a", "--label", "x", "--matrix", "{", "--token", "t"])).stderr).toMatch(/^wire: --matrix: the value is not valid JSON or YAML: /);
+  });
+
+  it("a file field takes @path; a binary body is a file's bytes; a text body is the text", async () => {
+    const file = join(home, "upload.bin");
+    writeFileSync(file, Buffer.from([104, 105]));
+    expect((await wire(["upload", "--file", `@${file}`, "--labels", "x", "--token", "t"])).code).toBe(0);
+    expect(last().body).toContain(`Content-Disposition: form-data; name="file"; filename="upload.bin"\r\nContent-Type: application/octet-stream\r\n\r\nhi\r\n`);
+    expect((await wire(["upload", "--file", "hi", "--token", "t"])).stderr).toBe("wire: --file: give a file as @PATH\n");
+    expect((await wire(["put-blob", "--name", "b1", "--body", `@${file}`, "--token", "t"])).code).toBe(0);
+    expect([last().headers["content-type"], last().body]).toEqual(["application/octet-stream", "hi"]);
+    expect((await wire(["add-note", "--body", "not JSON: {", "--token", "t", "--output", "json"])).stdout).toBe('"stored: not JSON: {"\n');
+  });
+
   it("--help lists the credential flags and never acts", async () => {
     const help = await wire(["secure-either", "--basic", "a:b", "--help"]);
     expect(help.code).toBe(0);

@@ -77,15 +77,19 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
   const aliases = spec["x-cli-command"];
   const flags = new FlagSet(reserved);
   for (const parameter of parametersOf(document, pathItem, spec)) {
-    flags.add({
-      kind: "value",
+    const schema = parameterSchema(parameter);
+    const base = {
       flag: kebab(parameter.name),
       target: operation.input === "grouped" ? [parameter.in, parameter.name] : [parameter.name],
       required: parameter.in === "path" || parameter.required === true,
       description: parameter.description,
-      constraints: describeConstraints(document, parameterSchema(parameter)),
-      type: scalarType(document, parameterSchema(parameter)) ?? "string",
-    });
+      constraints: describeConstraints(document, schema),
+    };
+    const items = listItemType(document, schema);
+    if (items) flags.add({ kind: "list", ...base, type: items });
+    else if (isStringMap(document, schema)) flags.add({ kind: "map", ...base });
+    else if (isStructured(document, schema)) flags.add({ kind: "json", ...base });
+    else flags.add({ kind: "value", ...base, type: scalarType(document, schema) ?? "string" });
   }
   const bodySchema = operation.validation.body;
   if (bodySchema && operation.body) {
@@ -102,11 +106,19 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
     permission: operation.requiredPermission,
     deprecated: operation.deprecated,
     hasBody: bodySchema !== undefined,
+    ...(bodyKind(operation) ? { bodyKind: bodyKind(operation) } : {}),
     ...(operation.security ? { security: operation.security } : {}),
     flags: flags.list,
     examples: examples(name, operation, requests, flags.list),
     summaryTemplate: typeof template === "string" ? template : undefined,
   };
+}
+
+/** How `--body` reads a body that is not a JSON, form or multipart document: text as it is, anything else from a file. */
+function bodyKind(operation: OperationModel): "text" | "file" | undefined {
+  const type = operation.body?.mediaType;
+  if (type === undefined || operation.body!.json || /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type) || type.includes("*")) return undefined;
+  return /^text\/|[/+](xml|yaml|x-yaml|javascript)\b/i.test(type) ? "text" : "file";
 }
 
 /** Flags by name: a second flag of the same name is named after its whole path instead. */
@@ -141,8 +153,11 @@ function bodyFlags(document: OpenApiDocument, schemaOrRef: SpecSchema, prefix: s
     const own = (property as Record<string, unknown>)["x-cli-flag"];
     const base = { flag: typeof own === "string" ? own : kebab(name), target: [...prefix, ...fieldPath], required: false, description: property.description, constraints: describeConstraints(document, propertyOrRef) };
     const scalar = scalarType(document, propertyOrRef);
+    const items = listItemType(document, propertyOrRef);
     const values = typeof property.additionalProperties === "object" ? resolve<SchemaObject>(document, property.additionalProperties) : undefined;
-    if (scalar) flags.add({ kind: "value", ...base, type: scalar });
+    if (isFile(property)) flags.add({ kind: "file", ...base });
+    else if (scalar) flags.add({ kind: "value", ...base, type: scalar });
+    else if (items) flags.add({ kind: "list", ...base, type: items });
     else if (values && !property.properties && scalarType(document, property.additionalProperties as SpecSchema) === "string") flags.add({ kind: "map", ...base });
     else if (values && !property.properties && contentField(document, values)) flags.add({ kind: "fileMap", ...base, ...contentField(document, values)! });
     else if (!property.additionalProperties || property.properties) bodyFlags(document, propertyOrRef, prefix, fieldPath, flags, depth + 1, seen);
@@ -155,6 +170,34 @@ function contentField(document: OpenApiDocument, schema: SchemaObject): { conten
   const content = entries.find(([, p]) => resolve<SchemaObject>(document, p)?.contentEncoding === "base64")?.[0];
   if (content === undefined) return undefined;
   return { contentField: content, ...(entries.some(([name]) => name === "encoding") ? { encodingField: "encoding" } : {}) };
+}
+
+/** A file field (`format: binary`, or 3.1's `contentMediaType` without an encoding): given as `@path`. */
+function isFile(schema: SchemaObject): boolean {
+  const { contentMediaType } = schema as { contentMediaType?: unknown };
+  return schema.format === "binary" || (typeof contentMediaType === "string" && schema.contentEncoding === undefined);
+}
+
+/** The item type of an array of scalars, which a repeatable flag can give. */
+function listItemType(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): "string" | "number" | "integer" | "boolean" | undefined {
+  const schema = resolve<SchemaObject>(document, schemaOrRef);
+  const types = (Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : []).filter((t) => t !== "null");
+  return types.length === 1 && types[0] === "array" && schema?.items ? scalarType(document, schema.items as SpecSchema) : undefined;
+}
+
+/** An object or array, with no scalar alternative: its value is given as JSON. */
+function isStructured(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): boolean {
+  const schema = resolve<SchemaObject>(document, schemaOrRef);
+  const types = (Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : []).filter((t) => t !== "null");
+  return types.length > 0 && types.every((t) => t === "object" || t === "array");
+}
+
+/** An object of string values (declared or additional), which `KEY=VALUE` pairs can give. */
+function isStringMap(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): boolean {
+  const schema = resolve<SchemaObject>(document, schemaOrRef);
+  if (!schema || (schema.type !== "object" && !schema.properties && typeof schema.additionalProperties !== "object")) return false;
+  const values = [...Object.values(schema.properties ?? {}), ...(typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : [])];
+  return values.length > 0 && values.every((value) => scalarType(document, value as SpecSchema) === "string");
 }
 
 function scalarType(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): "string" | "number" | "integer" | "boolean" | undefined {
