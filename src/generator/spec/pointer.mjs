@@ -32,3 +32,24 @@ export function lookupPointer(root, pointer) {
   }
   return node;
 }
+
+/**
+ * A chain of local `$ref`s that comes back to where it started, as the pointers it passes
+ * (`#/paths/~1a`, `#/paths/~1b`, `#/paths/~1a`), or undefined when there is none.
+ */
+export function findRefCycle(document) {
+  const pending = [[document, "#"]];
+  while (pending.length > 0) {
+    const [node, at] = pending.pop();
+    const chain = [at];
+    for (let current = node; isReference(current) && current.$ref.startsWith("#"); current = lookupPointer(document, current.$ref.slice(1))) {
+      if (chain.includes(current.$ref)) return [...chain.slice(chain.indexOf(current.$ref)), current.$ref];
+      chain.push(current.$ref);
+    }
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (value !== null && typeof value === "object") pending.push([value, `${at}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`]);
+    }
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@ import {
   createConfig,
   findConfig,
   getLineColLocation,
+  isMappingRef,
   lint,
   loadConfig,
   type Config,
@@ -16,6 +17,8 @@ import {
 } from "@redocly/openapi-core";
 import { ExitCode, GeneratorError } from "../errors.js";
 import type { OpenApiDocument } from "../spec/document.js";
+import { findRefCycle, lookupPointer } from "../spec/pointer.mjs";
+import { repairSpec, type Repair } from "../spec/repairs.mjs";
 import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
 import { asBundled, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
 
@@ -52,17 +55,25 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
   onConfig?.(asDefault);
   const resolver = new SpecResolver(config.resolve);
 
-  const lintProblems = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }));
+  const linted = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }), resolver);
+  const lintProblems = await withoutBareMappingNames(linted, resolver);
   stopOnErrors(lintProblems, " lint error(s)");
 
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
-  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked && asDefault));
+  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked && asDefault), resolver);
   stopOnErrors(bundled.problems, "");
   checkVersion(specPath, bundled.document);
+  const repairs = repairSpec(bundled.document);
   const { document, added } = declareTemplateParameters(bundled.document);
   const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
-  const warnings = [...lintProblems.filter((p) => p.severity === "warn").map(formatProblem), ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter))];
+  // A repair says what was made of the value; Redocly's `struct` warning at the same place would only repeat the complaint.
+  const repaired = new Set(repairs.map((repair) => repair.pointer));
+  const warnings = [
+    ...lintProblems.filter((p) => p.severity === "warn" && !repaired.has(p.location[0]?.pointer ?? "")).map(formatProblem),
+    ...repairs.map((repair) => repairWarning(specPath, bundled.source, repair)),
+    ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter)),
+  ];
   return { document, files, warnings, bundled: bundled.bundled };
 }
 
@@ -128,15 +139,42 @@ async function lintConfigFor(specPath: string, configPath: string | undefined): 
  */
 const lenientRules: RawUniversalConfig = { rules: { struct: "warn", "no-unresolved-refs": "error" } };
 
-/** Redocly throws on unparseable YAML or JSON; that is a broken spec, not a crash. */
-async function guard<T>(file: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Redocly throws on unparseable YAML or JSON, and on a `$ref` that leads back to itself; that
+ * is a broken spec, not a crash. A circle within the spec's own file is named, hop by hop.
+ */
+async function guard<T>(file: string, run: () => Promise<T>, resolver?: BaseResolver): Promise<T> {
   try {
     return await run();
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
     throwIfYamlError(message);
+    const root = resolver && message === "Self-referencing circular pointer" ? await resolver.resolveDocument(null, file, true) : undefined;
+    const cycle = root && !(root instanceof Error) ? findRefCycle(root.parsed) : undefined;
+    if (root && !(root instanceof Error) && cycle) {
+      throw new GeneratorError(`${where({ source: root.source, pointer: cycle[0]! })}: this $ref leads back to itself (${cycle.join(" -> ")}); nothing was generated`, ExitCode.badSpec);
+    }
     throw new GeneratorError(`${file}: ${message}`, ExitCode.badSpec);
   }
+}
+
+/**
+ * Redocly's `no-unresolved-refs` reads a discriminator mapping's bare schema name (`dog: Dog`,
+ * which the specification allows) as a file name, and fails to find it: not a problem.
+ * repairs.mjs turns the names into `$ref`s, and warns of names no schema has.
+ */
+async function withoutBareMappingNames(problems: NormalizedProblem[], resolver: BaseResolver): Promise<NormalizedProblem[]> {
+  const kept: NormalizedProblem[] = [];
+  for (const problem of problems) {
+    const location = problem.location[0];
+    if (problem.ruleId === "no-unresolved-refs" && location?.pointer && /\/discriminator\/mapping\/[^/]+$/.test(location.pointer)) {
+      const document = await resolver.resolveDocument(null, location.source.absoluteRef);
+      const value = document instanceof Error ? undefined : lookupPointer(document.parsed, location.pointer.slice(1));
+      if (typeof value === "string" && !isMappingRef(value)) continue;
+    }
+    kept.push(problem);
+  }
+  return kept;
 }
 
 /** js-yaml says `reason in "/abs/file.yaml" (line:col)`, then a code frame; this throws it as one line, `file:line:col cannot parse: reason`. */
@@ -164,6 +202,14 @@ function undeclaredParameterWarning(source: Source, { path, method, operationId,
   const pointer = `#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}`;
   const operation = `${method.toUpperCase()} ${path}${operationId === undefined ? "" : ` (${operationId})`}`;
   return `${where({ source, pointer })} warn generator: ${operation} does not declare its path parameter ${name}; it is generated as a required string`;
+}
+
+/** `openapi.yaml:30:9 #/components/schemas/Pet/properties/a warn generator: null is not a schema; read as {}, any value` */
+function repairWarning(specPath: string, source: Source, { pointer, message }: Repair): string {
+  // A pointer into the bundle may name no place in the spec's own file (it came from another): then no line.
+  const { start } = getLineColLocation({ source, pointer });
+  const at = start.line === 1 && start.col === 1 ? `${displayPath(resolve(specPath))} ${pointer}` : where({ source, pointer });
+  return `${at} warn generator: ${message}`;
 }
 
 /** `file:line:col #/pointer` */

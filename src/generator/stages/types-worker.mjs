@@ -4,6 +4,7 @@
 // Plain JavaScript, so the worker needs no TypeScript loader.
 import { parentPort } from "node:worker_threads";
 import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema } from "openapi-typescript";
+import { repairSpec, withoutRepeatedOperationIds } from "../spec/repairs.mjs";
 import { declareTemplateParameters } from "../spec/template-parameters.mjs";
 import { asBundled, isSelfContained, readSpecFile } from "./spec-source.mjs";
 
@@ -68,6 +69,13 @@ function typesOf(schema) {
   return astToString(transformSchema(schema, ctx));
 }
 
+/** The spec as parsed here, made what load.ts makes of it: repaired, its path parameters declared. */
+function ownDocument(parsed) {
+  const document = asBundled(parsed);
+  repairSpec(document);
+  return declareTemplateParameters(document).document;
+}
+
 /**
  * Messages, in order: the spec's path; whether the main thread's lint config bundles as the
  * default does; the main thread's bundle, or nothing when it used the file as parsed.
@@ -84,9 +92,9 @@ try {
   const { bundlesAsDefault } = await next();
   // The same test the main thread makes before it skips bundling (spec-source.mjs), and the
   // same additions it makes then (load.ts); a bundle it sends has them already.
-  const schema = bundlesAsDefault && standsAlone ? declareTemplateParameters(asBundled(own)).document : (await next()).document;
+  const schema = bundlesAsDefault && standsAlone ? ownDocument(own) : (await next()).document;
   if (schema === undefined) throw new Error("no bundled document to type");
-  parentPort.postMessage({ text: typesOf(schema) });
+  parentPort.postMessage({ text: typesOf(withoutRepeatedOperationIds(schema)) });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
 }
