@@ -21,14 +21,14 @@ export function programHelp(program: Program<unknown>, configFile: string): stri
 
 /** `nfbuild start-job-build --help`: the operation's own words, every flag with its rules, examples. */
 export function commandHelp(program: Program<unknown>, command: Command<unknown>, configFile: string): string {
-  const required = command.flags.filter((f) => f.required).map((f) => `--${f.flag} <${placeholder(f)}>`);
+  const required = command.flags.filter((f) => f.required).map(usage);
   const lines = [command.summary ?? command.name];
   if (command.deprecated) lines.push("", "Deprecated.");
   if (command.description && command.description.trim() !== command.summary) lines.push("", plain(command.description));
   if (command.permission && !command.description?.includes(command.permission)) lines.push("", `Required permission: ${command.permission}`);
   lines.push("", `Usage: ${program.name} ${command.name} ${[...required, "[flags]"].join(" ")}`);
   for (const alias of command.aliases) lines.push(`   or: ${program.name} ${alias} ...`);
-  const rows = command.flags.map((f) => [`--${f.flag} <${placeholder(f)}>`, flagText(f)]);
+  const rows = command.flags.map((f) => [usage(f), flagText(f)]);
   if (command.bodyKind === "text") rows.push(["--body <text|@file|->", "The request body as text: inline, from a file, or from stdin."]);
   else if (command.bodyKind === "file") rows.push(["--body <@file>", "The request body: the file's bytes, sent as they are."]);
   else if (command.hasBody) rows.push(["--body <json|@file|->", "The whole request body as JSON or YAML: inline, from a file, or from stdin. Flags override its fields."]);
@@ -96,6 +96,12 @@ function commonText(program: Program<unknown>, configFile: string): string[] {
     `Token: --token, else ${env}_TOKEN, else ${configFile} (written by '${program.name} login', mode 0600).`,
     "Exit codes: 0 success; 1 API error (status, message and error id on stderr), or the API accepted the request but its answer could not be handled (do not simply retry); 2 usage, validation or config error, nothing sent; 3 network failure or timeout; 4 a local file (config, stdin) could not be read or written.",
   ];
+}
+
+/** `--project-id <string>`; a boolean flag is a switch, true alone: `--force [true|false]`. */
+function usage(flag: Flag): string {
+  if (flag.kind === "value" && flag.type === "boolean") return `--${flag.flag} [true|false]`;
+  return `--${flag.flag} <${placeholder(flag)}>`;
 }
 
 function placeholder(flag: Flag): string {

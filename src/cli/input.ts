@@ -19,7 +19,7 @@ export function buildInput(command: Command<unknown>, given: GivenValues, readSt
   const input: Record<string, unknown> = {};
   if (given.body !== undefined && command.bodyKind !== undefined) input.body = readRawBody(given.body, command.bodyKind, readStdin);
   else if (given.body !== undefined) {
-    const target = command.flags.some((f) => f.target[0] === "body") ? ["body"] : [];
+    const target = command.bodyInProperty ? ["body"] : [];
     setPath(input, target, readDocument(given.body, "--body", readStdin));
   }
   for (const flag of command.flags) {

@@ -158,11 +158,12 @@ type GlobalValues = { [K in keyof typeof globalOptions]?: (typeof globalOptions)
 function parseFlags<C>(program: Program<C>, command: Command<C>, args: string[]): GlobalValues & { values: Record<string, string | boolean | (string | boolean)[] | undefined> } {
   const options: NonNullable<ParseArgsConfig["options"]> = { ...globalOptions };
   for (const option of otherSchemes(program)) options[option.flag] = { type: "string" };
-  for (const flag of command.flags) options[flag.flag] = { type: flag.kind === "value" && flag.type === "boolean" ? "boolean" : "string", multiple: flag.kind !== "value" && flag.kind !== "file" };
+  for (const flag of command.flags) options[flag.flag] = { type: "string", multiple: flag.kind !== "value" && flag.kind !== "file" };
+  const switches = new Set(command.flags.filter((flag) => flag.kind === "value" && flag.type === "boolean").map((flag) => flag.flag));
   const seeHelp = `see '${program.name} ${command.name} --help'`;
   let parsed;
   try {
-    parsed = parseArgs({ args: withNegativeValues(args, options), options, strict: true, allowPositionals: false, tokens: true });
+    parsed = parseArgs({ args: withSwitchValues(withNegativeValues(args, options), switches), options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     throw new CliError(`${parserReason(error, Object.keys(options))}; ${seeHelp}`, Exit.usage);
   }
@@ -186,6 +187,21 @@ function withNegativeValues(args: string[], options: NonNullable<ParseArgsConfig
       result.push(`${arg}=${next}`);
       i++;
     } else result.push(arg);
+  }
+  return result;
+}
+
+/**
+ * A boolean flag alone means true (`--force`); it also takes `true` or `false`, as the next
+ * word or after `=` (`--force false`, `--force=false`), so false can be given too.
+ */
+function withSwitchValues(args: string[], switches: ReadonlySet<string>): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith("--") || arg.includes("=") || !switches.has(arg.slice(2))) result.push(arg);
+    else if (args[i + 1] === "true" || args[i + 1] === "false") result.push(`${arg}=${args[++i]}`);
+    else result.push(`${arg}=true`);
   }
   return result;
 }

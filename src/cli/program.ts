@@ -42,6 +42,8 @@ export interface Command<C> {
   hasBody: boolean;
   /** How `--body` is read when the body is not a document: `text` as it is, `file` as `@path`'s bytes. */
   bodyKind?: "text" | "file";
+  /** The body goes under the input's `body` key (a grouped input, or a body that is not an object of fields), not beside the parameters. */
+  bodyInProperty?: boolean;
   flags: Flag[];
   /** Example command lines (argv after the program name), from the spec's examples. */
   examples: { title: string; argv: string[] }[];

@@ -7,8 +7,10 @@ export interface Operation {
   /** The generated function's name, for messages. */
   name: string;
   method: "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
-  /** The path template, as in the spec (`/v1/projects/{projectId}`). */
+  /** The path template, as in the spec (`/v1/projects/{projectId}`), less any query written into it. */
   path: string;
+  /** A query the spec writes into the path key itself (`/responses?beta=true` gives `beta=true`): sent first, before the parameters. */
+  pathQuery?: string;
   /**
    * How the caller's input object is laid out.
    * - `flat`: parameters and body fields side by side; `params` names each parameter's key.

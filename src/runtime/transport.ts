@@ -104,7 +104,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           const result = await untilAborted(
             client.request(operation.method, operation.path, {
               params: { path: parts.params.path, query: parts.params.query },
-              querySerializer: (query) => [serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&"),
+              querySerializer: (query) => [operation.pathQuery, serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&"),
               pathSerializer: (url, path) => serializePath(url, path, styles.path),
               body: asParts ? undefined : encoded?.body,
               bodySerializer: sentAsItIs,

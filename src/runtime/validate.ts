@@ -69,8 +69,8 @@ function compile(schema: Schema): Validator {
     arrayCheck(schema),
     objectCheck(schema),
     ...(schema.allOf ?? []).map(validatorOf),
-    schema.oneOf && variantsCheck(schema.oneOf.map(validatorOf), "oneOf"),
-    schema.anyOf && variantsCheck(schema.anyOf.map(validatorOf), "anyOf"),
+    schema.oneOf && variantsCheck(schema.oneOf.map(validatorOf)),
+    schema.anyOf && variantsCheck(schema.anyOf.map(validatorOf)),
   ].filter((check): check is Validator => check !== undefined);
   const binary = schema.binary === true;
   return (value, path, direction, out) => {
@@ -194,21 +194,21 @@ function objectCheck(schema: Schema): Validator | undefined {
 }
 
 /**
- * `oneOf` needs exactly one variant to match, `anyOf` at least one. When none does, the
- * useful report is the failures of the variant the value was meant for: the one it fits
- * best, with the fewest wrong types, missing or unknown fields at its own level, then the
- * fewest failures in all.
+ * `oneOf` and `anyOf` both need a variant to match. That no more than one `oneOf` variant
+ * matches is the server's to judge: variants often differ only by keywords the client does not
+ * check (`format: ipv4` against `format: ipv6`), so two may seem to match a valid value. When
+ * none does, the useful report is the failures of the variant the value was meant for: the
+ * one it fits best, with the fewest wrong types, missing or unknown fields at its own level,
+ * then the fewest failures in all.
  */
-function variantsCheck(variants: readonly Validator[], rule: "oneOf" | "anyOf"): Validator {
+function variantsCheck(variants: readonly Validator[]): Validator {
   return (value, path, direction, out) => {
     const results = variants.map((variant) => {
       const violations: Violation[] = [];
       variant(value, path, direction, violations);
       return violations;
     });
-    const matches = results.filter((violations) => violations.length === 0).length;
-    if (rule === "oneOf" && matches > 1) return add(out, path, rule, `must match exactly one of ${variants.length} variants, but matches ${matches}`);
-    if (matches > 0) return;
+    if (results.some((violations) => violations.length === 0)) return;
     const depth = segments(path);
     const misfits = (violations: Violation[]) => violations.filter((v) => shapeRules.has(v.rule) && segments(v.path) <= depth + 1).length;
     const best = results.reduce((a, b) => (misfits(b) < misfits(a) || (misfits(b) === misfits(a) && b.length < a.length) ? b : a));

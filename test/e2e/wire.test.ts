@@ -151,6 +151,13 @@ describe("request bodies on the wire", () => {
     await expect(client.addPet!({ name: "Rex" }, { contentType: "text/csv" })).rejects.toThrow('addPet: contentType must be one of "application/json", "application/x-www-form-urlencoded", "application/xml", not "text/csv"');
   });
 
+  it("a query written into the path key goes out first, the parameters after it", async () => {
+    await client.versioned!({ q: "a b" });
+    expect(last().url).toBe("/versioned?beta=true&q=a%20b");
+    await client.versioned!();
+    expect(last().url).toBe("/versioned?beta=true");
+  });
+
   it("a GET whose spec declares a body sends none, and a binary answer is a Blob", async () => {
     const blob = (await client.getBlob!({ name: "b1", body: { ignored: true } })) as Blob;
     expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0, 1, 255]);
@@ -276,6 +283,16 @@ describe("security schemes from the generated CLI", () => {
     expect(last().url).toBe("/styles/a,b/.x/;lat=1?ids=1,2&filter%5Bowner%5D=ann");
     expect([last().headers["x-ids"], last().headers.cookie]).toEqual(["4", "prefs=dark,compact"]);
     expect((await wire(["styles", "--plain", "a", "--label", "x", "--matrix", "{", "--token", "t"])).stderr).toMatch(/^wire: --matrix: the value is not valid JSON or YAML: /);
+  });
+
+  it("a boolean flag is a switch, true alone; true or false may follow it, so false can be given", async () => {
+    const styles = ["styles", "--plain", "a", "--label", "x", "--matrix", "{}", "--token", "t"];
+    for (const [given, sent] of [[["--verbose"], "true"], [["--verbose", "false"], "false"], [["--verbose=false"], "false"], [["--verbose", "true"], "true"]] as const) {
+      expect(await wire([...styles, ...given])).toMatchObject({ code: 0, stderr: "" });
+      expect(last().url).toBe(`/styles/a/.x/?verbose=${sent}`);
+    }
+    expect(await wire([...styles, "--verbose=maybe"])).toEqual({ code: 2, stdout: "", stderr: "wire: --verbose: expected true or false\n" });
+    expect((await wire([...styles, "--help"])).stdout).toContain("--verbose [true|false]");
   });
 
   it("a file field takes @path; a binary body is a file's bytes; a text body is the text", async () => {

@@ -31,6 +31,16 @@ describe("body schemas for every media type", () => {
   });
 });
 
+describe("nullable", () => {
+  it("beside a type, null joins the type; beside a $ref, an allOf or a oneOf, null is one more alternative (as the spec's authors mean it)", () => {
+    const schema = { type: "object", properties: { plain: { type: "string", nullable: true }, ref: { $ref: "#/components/schemas/Name", nullable: true }, all: { allOf: [{ $ref: "#/components/schemas/Name" }], nullable: true } } } as SchemaObject;
+    const text = emitted({ operationId: "send", requestBody: { content: { "application/json": { schema } } }, responses: ok });
+    expect(text).toContain('plain: { type: ["string", "null"] }');
+    expect(text).toContain('ref: { anyOf: [{ ref: () => NameSchema }, { type: "null" }] }');
+    expect(text).toContain('all: { anyOf: [{ allOf: [{ ref: () => NameSchema }] }, { type: "null" }] }');
+  });
+});
+
 describe("whether a success promises a body", () => {
   it.each([
     ["a JSON 200", ok, true],

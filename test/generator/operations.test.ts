@@ -182,3 +182,37 @@ describe("path-level parameters", () => {
     expect(command!.examples).toEqual([{ title: "GET /items/{id}", argv: ["get-item", "--id", "abc"] }]);
   });
 });
+
+describe("CLI commands and flags from real specs' shapes", () => {
+  const ok = { "200": { description: "ok" } };
+  const document: OpenApiDocument = {
+    openapi: "3.0.3",
+    paths: {
+      // Oxide's spec has a `logout` operation: the engine's own `logout` keeps its name.
+      "/v1/logout": { post: { operationId: "logout", responses: ok } },
+      "/v1/login": { post: { operationId: "login", responses: ok } },
+      // FastAPI writes an optional value as `anyOf: [{type: X}, {type: "null"}]`.
+      "/logs": { get: { operationId: "logs", parameters: [{ name: "stream", in: "query", schema: { anyOf: [{ type: "boolean" }, { type: "null" }] } as never }, { name: "ids", in: "query", schema: { anyOf: [{ type: "array", items: { type: "integer" } }, { type: "null" }] } as never }], responses: ok } },
+      // A body that is not an object of fields goes under `body`: --body must put it there.
+      "/marks": { put: { operationId: "putMark", requestBody: jsonBody({ type: "string", enum: ["X", "O"] }), responses: ok } },
+    },
+  };
+  const { operations } = buildModel(document, "spec.yaml");
+  const commands = buildCliModel(document, operations, operations.map(() => []), "t").commands;
+
+  it("an operation named like an engine command is renamed, not shadowed", () => {
+    expect(commands.map((c) => c.name)).toEqual(["logout-2", "login-2", "logs", "put-mark"]);
+  });
+
+  it("a nullable value written as anyOf with null gets the flag of the value's own type", () => {
+    expect(commands[2]!.flags.map((f) => [f.flag, f.kind, "type" in f ? f.type : undefined])).toEqual([
+      ["stream", "value", "boolean"],
+      ["ids", "list", "integer"],
+    ]);
+  });
+
+  it("a body that is not an object of fields is marked to go under `body`", () => {
+    expect(commands[3]).toMatchObject({ hasBody: true, bodyInProperty: true });
+    expect(commands[2]!.bodyInProperty).toBeUndefined();
+  });
+});

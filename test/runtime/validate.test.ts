@@ -79,8 +79,11 @@ describe("validate: oneOf and anyOf", () => {
     { name: "a value of the wrong type", value: "text", want: ["(input) type: must be object"] },
   ])("$name", ({ value, want }) => expect(rules(body, value)).toEqual(want));
 
-  it("oneOf refuses a value matching two variants", () => {
-    expect(rules({ oneOf: [{ type: "string" }, { minLength: 1 }] }, "ab")).toEqual(["(input) oneOf: must match exactly one of 2 variants, but matches 2"]);
+  it("oneOf leaves exclusivity to the server: variants told apart by an unchecked keyword (Oxide's ipv4 and ipv6 ranges) both seem to match a valid value", () => {
+    // What the generator emits for `oneOf: [{ properties: { first: { format: ipv4 } } }, { ... ipv6 }]`: format is not checked.
+    const range = { type: "object", required: ["first"], properties: { first: { type: "string" } } } as const;
+    expect(rules({ oneOf: [range, range] }, { first: "10.0.0.1" })).toEqual([]);
+    expect(rules({ oneOf: [range, range] }, { first: 10 })).toEqual(["first type: must be string"]);
   });
 
   it("anyOf accepts a value matching two variants", () => {

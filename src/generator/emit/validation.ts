@@ -84,8 +84,11 @@ class RefNames {
 
 /** The runtime `Schema` for a spec schema: validation keywords only, 3.0 forms turned into 3.1 ones. */
 function runtimeSchema(schemaOrRef: SpecSchema, names: RefNames): object {
-  if (isReference(schemaOrRef)) return { ref: new Code(`() => ${names.nameFor(schemaOrRef.$ref)}`) };
   const s = schemaOrRef as SchemaObject & Record<string, unknown>;
+  // `nullable` where there is no `type` to fold it into (beside a `$ref`, an `allOf` or a
+  // `oneOf`, as 3.0 specs and many 3.1 ones write it): null, or what the rest says.
+  if (s.nullable === true && s.type === undefined) return { anyOf: [runtimeSchema({ ...s, nullable: undefined } as SpecSchema, names), { type: "null" }] };
+  if (isReference(schemaOrRef)) return { ref: new Code(`() => ${names.nameFor(schemaOrRef.$ref)}`) };
   const nested = (value: SpecSchema | undefined) => (value === undefined ? undefined : runtimeSchema(value, names));
   const list = (values: SpecSchema[] | undefined) => values?.map((value) => runtimeSchema(value, names));
   return {
@@ -146,10 +149,13 @@ function descriptor(operation: OperationModel): Partial<Record<keyof Operation, 
     (params[p.location] ??= []).push(p.name);
     if (p.style) (styles[p.location] ??= {})[p.name] = p.style;
   }
+  // A query the spec writes into the path key itself (OpenAI's `/responses?beta=true`) goes out before the parameters.
+  const [path, pathQuery] = operation.path.split(/\?(.*)/s, 2) as [string, string | undefined];
   return {
     name: operation.name,
     method: operation.method,
-    path: operation.path,
+    path,
+    ...(pathQuery ? { pathQuery } : {}),
     input,
     ...(input === "flat" && operation.parameters.length > 0 ? { params } : {}),
     ...(input === "flat" && body ? { body: body.layout } : {}),

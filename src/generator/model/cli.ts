@@ -1,5 +1,6 @@
 import { isReference, resolve, type OpenApiDocument, type SchemaObject } from "../spec/document.js";
 import { describeConstraints } from "./field-docs.js";
+import { builtinCommands } from "../../cli/help.js";
 import type { AuthOption, Command, Flag } from "../../cli/program.js";
 import type { OperationModel, SecuritySchemeModel, SpecSchema } from "./types.js";
 import { firstFree } from "./names.js";
@@ -27,6 +28,9 @@ export interface CliModel {
 export type CliCommandModel = Omit<Command<unknown>, "inputSchema" | "call"> & { operation: string };
 
 export type CliFlagModel = Flag;
+
+/** Commands the CLI engine runs itself (src/cli/main.ts): a generated command never takes their names. */
+const engineCommands = new Set<string>([...builtinCommands, "help"]);
 
 /** Flags every command has; derived flags never take these names. */
 export const globalFlags = ["help", "version", "output", "body", "dry-run", "token", "base-url", "timeout", "retries", "no-validate", "quiet"];
@@ -72,7 +76,8 @@ export function kebab(text: string): string {
 
 function commandModel(document: OpenApiDocument, operation: OperationModel, requests: RequestCase[], reserved: readonly string[]): CliCommandModel {
   // Unique: names.ts never gives two names that read alike in kebab-case (`valueOf_`, `valueOF`).
-  const name = kebab(operation.name);
+  // The engine's own commands keep their names: Oxide's `logout` operation becomes `logout-2`.
+  const name = firstFree(kebab(operation.name), (candidate) => engineCommands.has(candidate), "-");
   const { pathItem, operation: spec } = specOperation(document, operation);
   const aliases = spec["x-cli-command"];
   const flags = new FlagSet(reserved);
@@ -107,6 +112,7 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
     deprecated: operation.deprecated,
     hasBody: bodySchema !== undefined,
     ...(bodyKind(operation) ? { bodyKind: bodyKind(operation) } : {}),
+    ...(bodySchema && (operation.input === "grouped" || operation.body?.layout === "property") ? { bodyInProperty: true } : {}),
     ...(operation.security ? { security: operation.security } : {}),
     flags: flags.list,
     examples: examples(name, operation, requests, flags.list),
@@ -180,16 +186,31 @@ function isFile(schema: SchemaObject): boolean {
 
 /** The item type of an array of scalars, which a repeatable flag can give. */
 function listItemType(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): "string" | "number" | "integer" | "boolean" | undefined {
-  const schema = resolve<SchemaObject>(document, schemaOrRef);
-  const types = (Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : []).filter((t) => t !== "null");
+  const { types, schema } = nonNullTypes(document, schemaOrRef);
   return types.length === 1 && types[0] === "array" && schema?.items ? scalarType(document, schema.items as SpecSchema) : undefined;
 }
 
 /** An object or array, with no scalar alternative: its value is given as JSON. */
 function isStructured(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): boolean {
+  const { types } = nonNullTypes(document, schemaOrRef);
+  return types.length > 0 && types.every((t) => t === "object" || t === "array");
+}
+
+/**
+ * The types a value may have besides null, and the schema that says so: its own `type`, or
+ * the one alternative of an `anyOf`/`oneOf` that is not `null` (how FastAPI and others write
+ * an optional value: `anyOf: [{type: boolean}, {type: "null"}]`).
+ */
+function nonNullTypes(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): { types: string[]; schema: SchemaObject | undefined } {
   const schema = resolve<SchemaObject>(document, schemaOrRef);
   const types = (Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : []).filter((t) => t !== "null");
-  return types.length > 0 && types.every((t) => t === "object" || t === "array");
+  if (types.length > 0 || !schema) return { types, schema };
+  const alternatives = (schema.anyOf ?? schema.oneOf ?? []).filter((alternative) => !isNullSchema(resolve<SchemaObject>(document, alternative)));
+  return alternatives.length === 1 && alternatives.length < (schema.anyOf ?? schema.oneOf)!.length ? nonNullTypes(document, alternatives[0]) : { types, schema };
+}
+
+function isNullSchema(schema: SchemaObject | undefined): boolean {
+  return schema?.type === "null" || (Array.isArray(schema?.enum) && schema.enum.length === 1 && schema.enum[0] === null);
 }
 
 /** An object of string values (declared or additional), which `KEY=VALUE` pairs can give. */
@@ -201,8 +222,7 @@ function isStringMap(document: OpenApiDocument, schemaOrRef: SpecSchema | undefi
 }
 
 function scalarType(document: OpenApiDocument, schemaOrRef: SpecSchema | undefined): "string" | "number" | "integer" | "boolean" | undefined {
-  const schema = resolve<SchemaObject>(document, schemaOrRef);
-  const types = (Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : []).filter((t) => t !== "null");
+  const { types } = nonNullTypes(document, schemaOrRef);
   const [type] = types;
   return types.length === 1 && (type === "string" || type === "number" || type === "integer" || type === "boolean") ? type : undefined;
 }

@@ -23,6 +23,7 @@ export const program = {
       aliases: [],
       deprecated: false,
       hasBody: true,
+      bodyInProperty: true,
       flags: [
         {
           kind: "value",
@@ -58,6 +59,7 @@ export const program = {
       aliases: [],
       deprecated: false,
       hasBody: true,
+      bodyInProperty: true,
       flags: [
         {
           kind: "value",

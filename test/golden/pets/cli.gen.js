@@ -53,6 +53,7 @@ export const program = {
       summary: "Add pets in bulk (named to collide with list-pets)",
       deprecated: false,
       hasBody: true,
+      bodyInProperty: true,
       flags: [],
       examples: [{ title: "Add pets in bulk (named to collide with list-pets)", argv: ["list-pets"] }],
       inputSchema: validation.listPetsInput,
