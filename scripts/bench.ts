@@ -15,6 +15,8 @@
  * - size: npm pack and installed size vs @northflank/js-client
  * - startup: nfbuild's start-up vs @northflank/cli's, with bare node as the floor
  * - consumer-typecheck: tsc on a one-call file against each package's types
+ * And not a speed: `wire`, the request-correctness sweep over every real spec
+ * (test/real-specs/requests.test.ts), its figures per spec copied from the test's report.
  *
  * `--only a,b` runs those sections and rewrites only their parts of BENCHMARKS.md (each part
  * sits between `<!-- bench:name -->` markers); without it, the whole file is written.
@@ -34,7 +36,7 @@ import type { paths } from "../generated/schema.js";
 import { compare as compareRuns, log, median, timed, type Sample } from "./bench/measure.js";
 import { consumerSection, measurePackage, sizeSection, startupSection } from "./bench/package.js";
 
-const sections = ["generation", "typecheck", "incremental", "requests", "bundles", "size", "startup", "consumer-typecheck"] as const;
+const sections = ["generation", "typecheck", "incremental", "requests", "bundles", "size", "startup", "consumer-typecheck", "wire"] as const;
 type Section = (typeof sections)[number];
 const groups: Record<string, Section[]> = { package: ["size", "startup", "consumer-typecheck"] };
 
@@ -281,6 +283,32 @@ const rerunSection = [
   "",
 ];
 
+/**
+ * The sweep's figures: it runs as a test (it asserts every request), and writes its report
+ * whether or not it passes; a failing sweep is said here, not hidden.
+ */
+function wireSection(): string[] {
+  const report = join(root, "test/output/requests/report.md");
+  rmSync(report, { force: true });
+  let passed = true;
+  try {
+    execFileSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "test/real-specs/requests.test.ts"], { cwd: root, stdio: "ignore" });
+  } catch {
+    passed = false;
+  }
+  const text = existsSync(report) ? readFileSync(report, "utf8").trim() : "(the sweep wrote no report)";
+  return [
+    "## Requests on the wire: every operation of every real spec",
+    "",
+    "Each operation gets a valid input synthesized from its schemas (openapi-sampler, then json-schema-faker where that breaks a schema; checked with Ajv), sent by the generated client and by the generated CLI to Prism serving that spec, through a recorder on 127.0.0.1. A request counts as accepted when Prism takes it and it is exactly what the OpenAPI specification prescribes (parameters by RFC 6570 and the Style Examples table, security, bodies by media type and `encoding`). \"Prism cannot read\" is a request that is as prescribed but that Prism rejects in a part it does not parse as the specification says, or on which it dies; each case is listed. GitHub's spec is sampled (every 8th operation).",
+    "",
+    passed ? "The sweep passed: no fault." : "**The sweep failed**: see the faults listed below.",
+    "",
+    text,
+    "",
+  ];
+}
+
 const block = (name: string, lines: string[]) => [`<!-- bench:${name} -->`, ...lines, `<!-- /bench:${name} -->`, ""].join("\n");
 
 /** BENCHMARKS.md with each of `blocks` put in place of its old version, or before the rerun notes if new. */
@@ -328,6 +356,10 @@ async function main() {
   if (pkg.size) blocks.size = block("size", sizeSection(pkg.size));
   if (pkg.startup) blocks.startup = block("startup", startupSection(pkg.startup));
   if (pkg.consumer) blocks["consumer-typecheck"] = block("consumer-typecheck", consumerSection(pkg.consumer));
+  if (only.has("wire")) {
+    log("requests on the wire (the sweep test)");
+    blocks.wire = block("wire", wireSection());
+  }
   blocks.rerun = block("rerun", rerunSection);
 
   let md: string;

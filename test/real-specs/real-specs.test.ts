@@ -10,27 +10,10 @@ import { describe, expect, it } from "vitest";
 import { GeneratorError } from "../../src/generator/errors.js";
 import { generate } from "../../src/generator/generate.js";
 import { applyChanges, diffOutput } from "../../src/generator/stages/write.js";
+import { realSpecs, sharedSpecs } from "../support/real-specs.js";
 import { typecheckStrict } from "../support/typecheck.js";
 
-const shared = resolve("../shared/specs");
-const github = resolve("node_modules/@octokit/openapi/generated/api.github.com.json");
 const out = resolve("test/output/real");
-
-/** Specs that must generate, with their operation counts (from SOURCES.tsv, or counted). */
-const generating: [name: string, path: string, operations: number][] = [
-  ["tictactoe", `${shared}/oai-learn__tictactoe.yaml`, 3],
-  ["webhook-example", `${shared}/oai-learn__webhook-example.yaml`, 0],
-  ["callback-example", `${shared}/oai-learn__callback-example.json`, 1],
-  ["link-example", `${shared}/oai-learn__link-example.yaml`, 6],
-  ["museum", `${shared}/redocly-museum__openapi.yaml`, 8],
-  ["petstore", `${shared}/swagger-petstore__openapi.yaml`, 19],
-  ["frigate", `${shared}/frigate__frigate-api.yaml`, 179],
-  ["discord", `${shared}/discord__openapi.json`, 242],
-  ["openai", `${shared}/openai__openapi.yaml`, 288],
-  ["oxide", `${shared}/oxide__oxide.json`, 315],
-  ["digitalocean", `${shared}/digitalocean__specification/DigitalOcean-public.v2.yaml`, 659],
-  ["github", github, 1223],
-];
 
 async function generateInto(name: string, spec: string) {
   const dir = join(out, name);
@@ -41,10 +24,10 @@ async function generateInto(name: string, spec: string) {
 
 describe("real specs", () => {
   it("the shared specs are there", () => {
-    expect(existsSync(shared), `${shared} is missing: these tests read the shared specs beside the project`).toBe(true);
+    expect(existsSync(sharedSpecs), `${sharedSpecs} is missing: these tests read the shared specs beside the project`).toBe(true);
   });
 
-  it.each(generating)("%s generates", async (name, spec, operations) => {
+  it.each(realSpecs)("%s generates", async (name, spec, operations) => {
     const { model } = await generateInto(name, spec);
     expect(model.operations).toHaveLength(operations);
   }, 300_000);
@@ -56,25 +39,25 @@ describe("real specs", () => {
   }, 600_000);
 
   it("OpenAPI 3.2 is refused by name, at its JSON pointer", async () => {
-    const error = await generate({ spec: `${shared}/oai-learn__3.2-tags-example.yaml`, out: join(tmpdir(), "never") }).catch((e: unknown) => e);
+    const error = await generate({ spec: `${sharedSpecs}/oai-learn__3.2-tags-example.yaml`, out: join(tmpdir(), "never") }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GeneratorError);
     expect((error as GeneratorError).exitCode).toBe(2);
-    expect((error as GeneratorError).message).toBe(`${shared}/oai-learn__3.2-tags-example.yaml#/openapi: OpenAPI 3.2.0 is not supported; use 3.0.x or 3.1.x`);
+    expect((error as GeneratorError).message).toBe(`${sharedSpecs}/oai-learn__3.2-tags-example.yaml#/openapi: OpenAPI 3.2.0 is not supported; use 3.0.x or 3.1.x`);
   });
 
   it("a multi-file spec with a broken external $ref stops with the file, line, column and JSON pointer", async () => {
-    const error = await generate({ spec: `${shared}/redocly-openapi-starter__openapi/openapi.yaml`, out: join(tmpdir(), "never") }).catch((e: unknown) => e);
+    const error = await generate({ spec: `${sharedSpecs}/redocly-openapi-starter__openapi/openapi.yaml`, out: join(tmpdir(), "never") }).catch((e: unknown) => e);
     expect((error as GeneratorError).exitCode).toBe(2);
     expect((error as GeneratorError).message).toMatch(/paths\/menu\.yaml:30:9 #\/get\/x-codeSamples\/0\/source error no-unresolved-refs: Can't resolve \$ref/);
     expect((error as GeneratorError).message.split("\n")).toHaveLength(1);
   });
 
   it("is byte-identical across runs, with nothing of this machine in it", async () => {
-    const first = await generate({ spec: `${shared}/discord__openapi.json`, out: join(out, "discord") });
-    const second = await generate({ spec: `${shared}/discord__openapi.json`, out: join(out, "discord") });
+    const first = await generate({ spec: `${sharedSpecs}/discord__openapi.json`, out: join(out, "discord") });
+    const second = await generate({ spec: `${sharedSpecs}/discord__openapi.json`, out: join(out, "discord") });
     expect(second.files).toEqual(first.files);
     for (const file of first.files) {
-      for (const local of [process.cwd(), tmpdir(), shared]) expect(file.contents.includes(local), `${file.path} mentions ${local}`).toBe(false);
+      for (const local of [process.cwd(), tmpdir(), sharedSpecs]) expect(file.contents.includes(local), `${file.path} mentions ${local}`).toBe(false);
     }
   }, 120_000);
 });

@@ -52,16 +52,20 @@ export async function freePort(): Promise<number> {
 
 /**
  * Prism's mock server on 127.0.0.1, validating every request against `spec`. Resolves once
- * it listens; gives up after 45 s. `stop` kills it.
+ * it listens; gives up after 45 s. `stop` kills it; `running` and `lastOutput` tell whether
+ * it has died since, and what it said last.
  */
 export async function startPrism(spec: string) {
   const port = await freePort();
   const child = spawn("node_modules/.bin/prism", ["mock", spec, "-h", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
+  let running = true;
+  child.on("exit", () => (running = false));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism did not start in 45 s:\n${output}`)), 45_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // It logs every request: keep the start and a tail, not all of it.
+      output = (output + chunk.toString()).slice(-16_384);
       if (output.includes("Prism is listening")) {
         clearTimeout(timer);
         resolve();
@@ -76,8 +80,11 @@ export async function startPrism(spec: string) {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    running: () => running,
+    lastOutput: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (!running) return resolve();
         child.removeAllListeners("exit");
         child.on("exit", () => resolve());
         child.kill("SIGTERM");
