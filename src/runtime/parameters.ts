@@ -70,6 +70,7 @@ export function serializeCookies(values: Record<string, unknown>, styles: Readon
     const { style = "form", explode = true, json } = styles[name] ?? {};
     const encode = style === "cookie" ? plain : encodeValue;
     if (json) pairs.push(`${name}=${encode(JSON.stringify(value))}`);
+    else if (isEmptyList(value)) continue;
     else if (!explode || isScalar(value)) pairs.push(`${name}=${joined(value, false, ",", ",", ",", encode)}`);
     else if (Array.isArray(value)) pairs.push(...value.filter(isPresent).map((item) => `${name}=${encode(text(item))}`));
     else pairs.push(...entries(value).map(([key, item]) => `${key}=${encode(text(item))}`));
@@ -80,6 +81,7 @@ export function serializeCookies(values: Record<string, unknown>, styles: Readon
 function pathValue(name: string, value: unknown, { style = "simple", explode = false, allowReserved, json }: ParameterStyle): string {
   const encode = allowReserved ? encodeReserved : encodeValue;
   if (json) return encode(JSON.stringify(value));
+  if (isEmptyList(value)) return "";
   switch (style) {
     case "label":
       return `.${joined(value, explode, explode ? "." : ",", explode ? "=" : ",", explode ? "." : ",", encode)}`;
@@ -100,9 +102,9 @@ function queryValue(name: string, value: unknown, { style = "form", explode = st
   const encode = allowReserved ? encodeReserved : encodeValue;
   const key = encodeValue(name);
   if (json) return `${key}=${encode(JSON.stringify(value))}`;
+  if (isEmptyList(value)) return "";
   if (isScalar(value)) return `${key}=${encode(text(value))}`;
   if (style === "deepObject" && !Array.isArray(value)) return deepPairs(name, value, encode).join("&");
-  if (Array.isArray(value) && value.filter(isPresent).length === 0) return "";
   const delimiter = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "%7C" : ",";
   // Delimited styles are defined unexploded only; exploded, they read as form (as servers parse them).
   if (!explode && style !== "deepObject") return `${key}=${joined(value, false, delimiter, delimiter, delimiter, encode)}`;
@@ -137,6 +139,11 @@ function entries(value: unknown): [string, unknown][] {
   return Object.entries(value as object).filter(([, item]) => isPresent(item));
 }
 
+/** RFC 6570: an array or object with no members is undefined, so it expands to nothing, name and all. */
+function isEmptyList(value: unknown): boolean {
+  return !isScalar(value) && (Array.isArray(value) ? value.filter(isPresent).length === 0 : entries(value).length === 0);
+}
+
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null;
 }
@@ -165,9 +172,14 @@ export function encodeValue(value: string): string {
   return encodeURIComponent(wellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** As `encodeValue`, but reserved characters and existing `%XX` escapes pass through (RFC 6570's `+` expansion). */
+/**
+ * `allowReserved`: as `encodeValue`, but reserved characters and existing `%XX` escapes pass
+ * through (RFC 6570's `+` expansion), except those a query cannot hold as data: `#[]`, which
+ * RFC 3986 does not allow there, and `&=+`, which delimit or mean a space in a form-encoded
+ * query (OpenAPI 3.1.1, allowReserved and "URL Percent-Encoding").
+ */
 export function encodeReserved(value: string): string {
-  return wellFormed(value).replace(/%[0-9A-Fa-f]{2}|%|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gu, (run) => (run.length === 3 && run.startsWith("%") ? run : encodeURIComponent(run)));
+  return wellFormed(value).replace(/%[0-9A-Fa-f]{2}|%|[^A-Za-z0-9\-._~:/?@!$'()*,;%]+/gu, (run) => (run.length === 3 && run.startsWith("%") ? run : encodeURIComponent(run)));
 }
 
 function plain(value: string): string {

@@ -104,7 +104,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           const result = await untilAborted(
             client.request(operation.method, operation.path, {
               params: { path: parts.params.path, query: parts.params.query },
-              querySerializer: (query) => [operation.pathQuery, serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&"),
+              // A path parameter may sit in the query written into the path key, too (`?view={view}`).
+              querySerializer: (query) => [operation.pathQuery && serializePath(operation.pathQuery, parts.params.path ?? {}, styles.path), serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&"),
               pathSerializer: (url, path) => serializePath(url, path, styles.path),
               body: asParts ? undefined : encoded?.body,
               bodySerializer: sentAsItIs,

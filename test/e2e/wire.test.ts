@@ -85,7 +85,7 @@ describe("parameters on the wire", () => {
       "filter%5Bk%2Fy%5D=v%26w",
       "x=1",
       "y=2",
-      "redirect=/next?page=2",
+      "redirect=/next?page%3D2",
       "a%20b=%C3%BC%21",
       "where=%7B%22age%22%3A%7B%22gt%22%3A3%7D%7D",
     ]);
@@ -156,6 +156,9 @@ describe("request bodies on the wire", () => {
     expect(last().url).toBe("/versioned?beta=true&q=a%20b");
     await client.versioned!();
     expect(last().url).toBe("/versioned?beta=true");
+    // A path parameter written into that query is filled in there too.
+    await client.view!({ id: "a/b", view: "full list", q: "z" });
+    expect(last().url).toBe("/views/a%2Fb?view=full%20list&q=z");
   });
 
   it("a GET whose spec declares a body sends none, and a binary answer is a Blob", async () => {

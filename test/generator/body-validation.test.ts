@@ -39,6 +39,12 @@ describe("nullable", () => {
     expect(text).toContain('ref: { anyOf: [{ ref: () => NameSchema }, { type: "null" }] }');
     expect(text).toContain('all: { anyOf: [{ allOf: [{ ref: () => NameSchema }] }, { type: "null" }] }');
   });
+
+  it("a readOnly or writeOnly nullable field keeps the mark on top, where requests and responses look for it", () => {
+    const schema = { type: "object", required: ["owner"], properties: { owner: { allOf: [{ $ref: "#/components/schemas/Name" }], nullable: true, readOnly: true } } } as SchemaObject;
+    const text = emitted({ operationId: "send", requestBody: { content: { "application/json": { schema } } }, responses: ok });
+    expect(text).toContain('owner: { anyOf: [{ allOf: [{ ref: () => NameSchema }], readOnly: true }, { type: "null" }], readOnly: true }');
+  });
 });
 
 describe("whether a success promises a body", () => {

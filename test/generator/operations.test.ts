@@ -195,13 +195,15 @@ describe("CLI commands and flags from real specs' shapes", () => {
       "/logs": { get: { operationId: "logs", parameters: [{ name: "stream", in: "query", schema: { anyOf: [{ type: "boolean" }, { type: "null" }] } as never }, { name: "ids", in: "query", schema: { anyOf: [{ type: "array", items: { type: "integer" } }, { type: "null" }] } as never }], responses: ok } },
       // A body that is not an object of fields goes under `body`: --body must put it there.
       "/marks": { put: { operationId: "putMark", requestBody: jsonBody({ type: "string", enum: ["X", "O"] }), responses: ok } },
+      "/free": { post: { operationId: "postFree", "x-cli-command": ["logout", "free post"], requestBody: { required: true, content: { "application/json": {} } }, responses: ok } as OperationObject },
     },
   };
   const { operations } = buildModel(document, "spec.yaml");
   const commands = buildCliModel(document, operations, operations.map(() => []), "t").commands;
 
   it("an operation named like an engine command is renamed, not shadowed", () => {
-    expect(commands.map((c) => c.name)).toEqual(["logout-2", "login-2", "logs", "put-mark"]);
+    expect(commands.map((c) => c.name)).toEqual(["logout-2", "login-2", "logs", "put-mark", "post-free"]);
+    expect(commands[4]!.aliases).toEqual(["free post"]);
   });
 
   it("a nullable value written as anyOf with null gets the flag of the value's own type", () => {
@@ -213,6 +215,8 @@ describe("CLI commands and flags from real specs' shapes", () => {
 
   it("a body that is not an object of fields is marked to go under `body`", () => {
     expect(commands[3]).toMatchObject({ hasBody: true, bodyInProperty: true });
+    // No schema at all: still a body, given whole by --body.
+    expect(commands[4]).toMatchObject({ hasBody: true, bodyInProperty: true });
     expect(commands[2]!.bodyInProperty).toBeUndefined();
   });
 });

@@ -123,10 +123,21 @@ describe("repairSpec", () => {
     expect(() => JSON.stringify(document)).not.toThrow();
   });
 
-  it("drops non-schemas from every alternative list, and the list when nothing is left", () => {
-    const document = { openapi: "3.1.0", components: { schemas: { A: { oneOf: [null, 3] }, B: { anyOf: [{ type: "string" }, "x"] } } } };
-    expect(repairSpec(document).map((r) => r.pointer)).toEqual(["#/components/schemas/A/oneOf/0", "#/components/schemas/A/oneOf/1", "#/components/schemas/B/anyOf/1"]);
-    expect(document.components.schemas).toEqual({ A: {}, B: { anyOf: [{ type: "string" }] } });
+  it("drops non-schemas from every alternative list, and the list when nothing is left; null among anyOf/oneOf is the null type", () => {
+    const document = { openapi: "3.1.0", components: { schemas: { A: { oneOf: [null, 3] }, B: { anyOf: [{ type: "string" }, "x"] }, C: { allOf: [null] }, D: { anyOf: [{ $ref: "#/components/schemas/B" }, null] } } } };
+    expect(repairSpec(document).map((r) => `${r.pointer} ${r.message}`)).toEqual([
+      '#/components/schemas/A/oneOf/0 null is not a schema; read as {type: "null"}',
+      "#/components/schemas/A/oneOf/1 the number 3 is not a schema; left out",
+      "#/components/schemas/B/anyOf/1 the string \"x\" is not a schema; left out",
+      "#/components/schemas/C/allOf/0 null is not a schema; left out",
+      '#/components/schemas/D/anyOf/1 null is not a schema; read as {type: "null"}',
+    ]);
+    expect(document.components.schemas).toEqual({ A: { oneOf: [{ type: "null" }] }, B: { anyOf: [{ type: "string" }] }, C: {}, D: { anyOf: [{ $ref: "#/components/schemas/B" }, { type: "null" }] } });
+  });
+
+  it("a discriminator mapping to a reference it cannot follow says so, apart from a bare name no schema has", () => {
+    const document = { openapi: "3.1.0", components: { schemas: { P: { oneOf: [], discriminator: { propertyName: "k", mapping: { a: "Missing", b: "urn:example:b" } } } } } };
+    expect(repairSpec(document).map((r) => r.message)).toEqual(['"Missing" names no schema in #/components/schemas; left out of the mapping', '"urn:example:b" is not a reference this generator can follow; left out of the mapping']);
   });
 
   it("reaches schemas in every place: nested keywords, headers, encodings, webhooks, callbacks; each shared object once", () => {

@@ -81,7 +81,7 @@ describe.each(specs)("%s: sampled requests on the wire", (name, spec, every) => 
 
     const schemes = generated.model.securitySchemes;
     const auth = Object.fromEntries(schemes.filter((s) => s.scheme.type !== "bearer").map((s) => [s.name, s.scheme.type === "basic" ? basic : `sweep-key-${s.name}`]));
-    const credentials: Credentials = { schemes, token, auth };
+    const credentials: Credentials = { token, auth };
     const schemas = new RequestSchemas(document);
     const judged = join(files, "prism.json");
     writeFileSync(judged, JSON.stringify(forJudgingRequests(document)));
@@ -101,7 +101,7 @@ describe.each(specs)("%s: sampled requests on the wire", (name, spec, every) => 
           continue;
         }
         report.sent++;
-        const prescribed = prescribedRequest(operation, sampled.case, encodingOf(document, operation), credentials);
+        const prescribed = prescribedRequest(document, operation, sampled.case, encodingOf(document, operation), credentials);
 
         // The client.
         let exchange = await sent(prism.exchanges, () => client[operation.name]!(clientInput(operation, sampled.case)));
@@ -138,6 +138,8 @@ describe.each(specs)("%s: sampled requests on the wire", (name, spec, every) => 
     // Enough of the spec is exercised for the figures to mean something.
     expect(report.sent, `${report.unsampleable.length} unsampleable:\n${report.unsampleable.join("\n")}`).toBeGreaterThanOrEqual(Math.ceil(report.operations * 0.8));
     expect(report.faults).toEqual([]);
+    // What Prism cannot read is excused case by case: it must stay the exception, or Prism checks nothing.
+    expect(report.prismLimits.length, report.prismLimits.join("\n")).toBeLessThanOrEqual(Math.max(2, Math.floor((report.sent * 2) / 100)));
   }, 900_000);
 });
 
@@ -172,21 +174,31 @@ function judge(document: OpenApiDocument, operation: OperationModel, { verdict }
   return { kind: "fault", reason: `Prism ${verdict.status}: ${unread.join("; ")}` };
 }
 
-/** Whether a Prism complaint (`request.query.ids.1: ...`) is about a part of the request Prism does not parse as the specification says. */
+/**
+ * Whether a Prism complaint (`request.query.ids.1: ...`) is Prism failing to read a value it
+ * was sent as the specification prescribes: a type it did not parse out of the text ("must be
+ * array", "must be object"), or an ambiguous `oneOf` ("42" fits both of `[integer, string]`),
+ * and only in a part Prism does not deserialize as the specification says: a form or
+ * multipart body, a parameter in other than its location's default style and explode, a
+ * `content` parameter, an array or object outside the query. Any other complaint counts.
+ */
 function prismCannotRead(document: OpenApiDocument, operation: OperationModel, reason: string): boolean {
+  if (!/must be (array|object|integer|number|boolean|null)\b|must match exactly one schema in oneOf/.test(reason)) return false;
   const [, where, name] = /^request\.(\w+)\.?([^.:]*)/.exec(reason) ?? [];
   if (where === "body") return /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(operation.body?.mediaType ?? "");
   const { pathItem, operation: spec } = specOperation(document, operation);
   const parameters = [...(pathItem.parameters ?? []), ...(spec.parameters ?? [])].map((p) => deref<ParameterObject>(document, p)!);
   const parameter = parameters.find((p) => p.in === where && p.name.toLowerCase() === name?.toLowerCase());
   if (!parameter) return false;
-  const schema = deref<{ type?: unknown; oneOf?: unknown; anyOf?: unknown }>(document, parameter.schema as never);
+  const schema = deref<{ type?: unknown; oneOf?: unknown }>(document, parameter.schema as never);
+  if (schema?.oneOf !== undefined && /oneOf/.test(reason)) return true;
   const structured = schema?.type === "array" || schema?.type === "object";
-  // A parameter is text: "42" fits both of `oneOf: [integer, string]`, which Prism then refuses.
-  if (schema?.oneOf !== undefined || schema?.anyOf !== undefined) return true;
-  const defaultStyle = { path: "simple", query: "form", header: "simple", cookie: "form" }[parameter.in];
-  return parameter.content !== undefined || (parameter.style !== undefined && parameter.style !== defaultStyle) || parameter.explode !== undefined || (structured && parameter.in !== "query");
+  const style = parameter.style ?? defaultStyles[parameter.in];
+  const unusual = style !== defaultStyles[parameter.in] || (parameter.explode ?? style === "form") !== (style === "form");
+  return parameter.content !== undefined || unusual || (structured && parameter.in !== "query");
 }
+
+const defaultStyles = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
 
 function tally(report: SpecReport, who: "client" | "cli", label: string, outcome: Outcome): void {
   report[who][outcome.kind]++;

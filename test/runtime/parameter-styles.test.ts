@@ -96,7 +96,9 @@ describe("percent-encoding (RFC 3986)", () => {
   });
 
   it("allowReserved passes reserved characters and existing escapes, and still encodes the rest", () => {
-    expect(encodeReserved(":/?#[]@!$&'()*+,;=")).toBe(":/?#[]@!$&'()*+,;=");
+    // OpenAPI 3.1.1: `#[]` are not allowed in a query, and `&=+` delimit a form-encoded one: still encoded.
+    expect(encodeReserved(":/?#[]@!$&'()*+,;=")).toBe(":/?%23%5B%5D@!$%26'()*%2B,;%3D");
+    expect(serializeQuery({ q: "a&b=c+d#e" }, { q: { allowReserved: true } })).toBe("q=a%26b%3Dc%2Bd%23e");
     expect(encodeReserved("a b%20c%zz%")).toBe("a%20b%20c%25zz%25");
     expect(encodeReserved(" %41")).toBe("%20%41");
     expect(serializeQuery({ path: "/a/b c", list: ["x/y", "z"] }, { path: { allowReserved: true }, list: { allowReserved: true, explode: false } })).toBe("path=/a/b%20c&list=x/y,z");

@@ -59,6 +59,6 @@ function flagArgs(flag: Flag, value: unknown): string[] {
   if (flag.kind === "map" && typeof value === "object" && value !== null) return Object.entries(value).flatMap(([key, item]) => [name, `${key}=${String(item)}`]);
   if (flag.kind === "json" || (typeof value === "object" && value !== null)) return [name, JSON.stringify(value)];
   // A boolean flag is a switch: bare for true, `=false` for false.
-  if (flag.kind === "value" && flag.type === "boolean") return [value === false ? `${name}=false` : name];
+  if (flag.kind === "value" && flag.type === "boolean") return value === false ? [name, "false"] : [name];
   return [name, String(value)];
 }

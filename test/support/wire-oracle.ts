@@ -10,8 +10,8 @@
 import busboy from "busboy";
 import { parseTemplate } from "url-template";
 import type { RequestCase } from "../../src/generator/model/request-examples.js";
-import type { OperationModel, SecuritySchemeModel } from "../../src/generator/model/types.js";
-import type { ParameterObject, RequestBodyObject } from "../../src/generator/spec/document.js";
+import type { OperationModel } from "../../src/generator/model/types.js";
+import { resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type PathItemObject, type RequestBodyObject, type SecuritySchemeObject } from "../../src/generator/spec/document.js";
 import type { Credential } from "../../src/runtime/auth.js";
 
 /** A request reduced to what the specification decides: pairs and parts sorted, headers by lower-case name. */
@@ -43,18 +43,19 @@ export interface SeenRequest {
 }
 
 export interface Credentials {
-  schemes: readonly SecuritySchemeModel[];
+  /** Sent for every bearer, OAuth 2 and OpenID Connect scheme. */
   token: string;
+  /** The other schemes' credentials, by the spec's scheme name. */
   auth: Readonly<Record<string, Credential>>;
 }
 
 type Encoding = NonNullable<NonNullable<RequestBodyObject["content"]>[string]["encoding"]>;
 
-/** The request the specification prescribes for `c`, sent with every credential in `credentials`. */
-export function prescribedRequest(operation: OperationModel, c: RequestCase, encoding: Encoding | undefined, credentials: Credentials): WireRequest {
+/** The request the specification prescribes for `c` (an operation of `document`), sent with every credential in `credentials`. */
+export function prescribedRequest(document: OpenApiDocument, operation: OperationModel, c: RequestCase, encoding: Encoding | undefined, credentials: Credentials): WireRequest {
   // A query written into the path key itself (`/responses?beta=true`) is part of the query.
   const [template, pathQuery] = splitOnce(operation.path, "?");
-  const query: string[] = pathQuery ? pathQuery.split("&") : [];
+  const query: string[] = [];
   const segments: Record<string, string> = {};
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
@@ -65,10 +66,12 @@ export function prescribedRequest(operation: OperationModel, c: RequestCase, enc
     else if (parameter.in === "header") headers[parameter.name.toLowerCase()] = headerValue(parameter, value);
     else cookies.push(...cookiePairs(parameter, value));
   }
-  applySecurity(operation, credentials, headers, query, cookies);
+  applySecurity(document, operation, credentials, headers, query, cookies);
   // Literal characters as RFC 6570 expands a template's literals: reserved ones kept, others (`<`, a space) percent-encoded.
-  const path = template.replace(/\{([^}]+)\}|[^{]+/g, (whole, name: string | undefined) => (name === undefined ? parseTemplate(whole).expand({}) : (segments[name] ?? whole)));
-  const request: WireRequest = { method: operation.method.toUpperCase(), path, query: query.sort(), headers, cookies: cookies.sort() };
+  const expandPath = (text: string) => text.replace(/\{([^}]+)\}|[^{]+/g, (whole, name: string | undefined) => (name === undefined ? parseTemplate(whole).expand({}) : (segments[name] ?? whole)));
+  const path = expandPath(template);
+  if (pathQuery) query.unshift(...expandPath(pathQuery).split("&"));
+  const request: WireRequest = { method: operation.method.toUpperCase(), path, query: byName(query), headers, cookies: byName(cookies) };
   const mediaType = operation.body?.mediaType;
   if (mediaType !== undefined && c.body !== undefined) {
     const { type, body } = prescribedBody(mediaType, c.body, encoding ?? {});
@@ -85,13 +88,15 @@ export async function seenRequest(seen: SeenRequest, prescribed: WireRequest): P
     const value = seen.headers[name];
     return Array.isArray(value) ? value.join(", ") : value;
   };
+  // Every header but those any HTTP client adds: one the spec does not call for shows as a difference.
   const headers: Record<string, string> = {};
-  for (const name of new Set([...Object.keys(prescribed.headers), "authorization", "content-type"])) {
+  for (const name of Object.keys(seen.headers)) {
     const value = header(name);
-    if (value !== undefined) headers[name] = name === "content-type" ? value.split(";")[0]!.trim() : value;
+    if (value !== undefined && !transportHeaders.has(name)) headers[name] = name === "content-type" ? value.split(";")[0]!.trim() : value;
   }
   const cookie = header("cookie");
-  const request: WireRequest = { method: seen.method, path, query: search ? search.split("&").sort() : [], headers, cookies: cookie ? cookie.split("; ").sort() : [] };
+  delete headers.cookie;
+  const request: WireRequest = { method: seen.method, path, query: byName(search ? search.split("&") : []), headers, cookies: byName(cookie ? cookie.split("; ") : []) };
   if (prescribed.body !== undefined) request.body = await readBody(prescribed.body.kind, seen.body, header("content-type") ?? "");
   else if (seen.body.length > 0) request.body = { kind: "bytes", base64: seen.body.toString("base64") };
   return request;
@@ -112,6 +117,22 @@ export function differences(prescribed: WireRequest, seen: WireRequest): string[
   return lines;
 }
 
+/** Headers fetch, Node and the client add on their own, whatever the spec says. */
+const transportHeaders = new Set(["host", "connection", "content-length", "transfer-encoding", "keep-alive", "accept", "accept-encoding", "accept-language", "user-agent", "sec-fetch-mode"]);
+
+/**
+ * `key=value` pairs grouped by key, keys sorted: the specification orders neither parameters
+ * nor an object's members, but an array's items keep their order (`ids=2&ids=1` is not `ids=1&ids=2`).
+ */
+export function byName(pairs: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const pair of pairs) {
+    const key = pair.split("=", 1)[0]!;
+    groups.set(key, [...(groups.get(key) ?? []), pair]);
+  }
+  return [...groups.keys()].sort().flatMap((key) => groups.get(key)!);
+}
+
 // Parameters -------------------------------------------------------------------------------
 
 /** RFC 3986: all but the unreserved characters percent-encoded, as RFC 6570's simple expansion does. */
@@ -124,7 +145,9 @@ function encode(text: string): string {
  * arrays themselves (which RFC 6570 and OpenAPI leave undefined) are given as JSON text.
  */
 function expand(operator: "" | "." | ";" | "?" | "+", name: string, value: unknown, explode: boolean): string {
-  const flat = Array.isArray(value) ? value.filter(isPresent).map(member) : isObject(value) ? Object.fromEntries(entries(value).map(([k, v]) => [k, member(v)])) : member(value);
+  // Reserved expansion passes `#[]&=+` too; OpenAPI 3.1.1 leaves it to the caller to encode them in a query value first.
+  const text = operator === "+" ? (item: unknown) => member(item).replace(/[#[\]&=+]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : member;
+  const flat = Array.isArray(value) ? value.filter(isPresent).map(text) : isObject(value) ? Object.fromEntries(entries(value).map(([k, v]) => [k, text(v)])) : text(value);
   const expanded = parseTemplate(`{${operator}v${explode ? "*" : ""}}`).expand({ v: flat as never });
   // The expansion names a pair by its variable; but for an exploded object the keys are the object's own.
   if ((operator === ";" || operator === "?") && !(explode && isObject(value))) return expanded.replace(/(^|[;?&])v(?=[=;&]|$)/g, (_, before: string) => `${before}${encode(name)}`);
@@ -188,23 +211,36 @@ function cookiePairs(parameter: ParameterObject, value: unknown): string[] {
   return formPairs(parameter.name, value, parameter.explode ?? true).map((pair) => pair.replace(/^[^=]*/, (key) => (isObject(value) && (parameter.explode ?? true) ? key : parameter.name)));
 }
 
-/** The first alternative of the operation's `security` whose every scheme the client has; a spec with none gets the token as a bearer token. */
-function applySecurity(operation: OperationModel, { schemes, token, auth }: Credentials, headers: Record<string, string>, query: string[], cookies: string[]): void {
-  if (operation.security === undefined) {
+/**
+ * The spec's own security for the operation (its `security`, else the document's): the first
+ * alternative that needs something and whose every scheme a client can send is sent, each
+ * scheme as its Security Scheme Object says. A spec that declares none gets the token as a
+ * bearer token, as the README says the client sends it.
+ */
+function applySecurity(document: OpenApiDocument, operation: OperationModel, { token, auth }: Credentials, headers: Record<string, string>, query: string[], cookies: string[]): void {
+  const item = resolve<PathItemObject>(document, document.paths?.[operation.path]);
+  const requirements = (item?.[operation.method] as OperationObject | undefined)?.security ?? document.security;
+  if (!Array.isArray(requirements)) {
     headers.authorization = `Bearer ${token}`;
     return;
   }
-  const known = new Map(schemes.map((s) => [s.name, s.scheme]));
-  const chosen = operation.security.find((names) => names.length > 0 && names.every((name) => known.has(name))) ?? [];
+  const schemes = document.components?.securitySchemes ?? {};
+  const scheme = (name: string) => resolve<SecuritySchemeObject>(document, schemes[name] as SecuritySchemeObject);
+  const sendable = (name: string) => {
+    const s = scheme(name);
+    const http = typeof s?.scheme === "string" ? s.scheme.toLowerCase() : undefined;
+    return s?.type === "oauth2" || s?.type === "openIdConnect" || (s?.type === "http" && (http === "bearer" || http === "basic")) || (s?.type === "apiKey" && ["header", "query", "cookie"].includes(String(s.in)));
+  };
+  const chosen = requirements.map((requirement) => Object.keys(requirement ?? {})).find((names) => names.length > 0 && names.every(sendable)) ?? [];
   for (const name of chosen) {
-    const scheme = known.get(name)!;
+    const s = scheme(name)!;
     const credential = auth[name] ?? token;
     const text = typeof credential === "string" ? credential : `${credential.username}:${credential.password}`;
-    if (scheme.type === "bearer") headers.authorization = `Bearer ${token}`;
-    else if (scheme.type === "basic") headers.authorization = `Basic ${Buffer.from(text).toString("base64")}`;
-    else if (scheme.in === "header") headers[scheme.name.toLowerCase()] = text;
-    else if (scheme.in === "query") query.push(`${encode(scheme.name)}=${encode(text)}`);
-    else cookies.push(`${scheme.name}=${encode(text)}`);
+    if (s.type === "http" && String(s.scheme).toLowerCase() === "basic") headers.authorization = `Basic ${Buffer.from(text).toString("base64")}`;
+    else if (s.type !== "apiKey") headers.authorization = `Bearer ${token}`;
+    else if (s.in === "header") headers[String(s.name).toLowerCase()] = text;
+    else if (s.in === "query") query.push(`${encode(String(s.name))}=${encode(text)}`);
+    else cookies.push(`${String(s.name)}=${encode(text)}`);
   }
 }
 
@@ -212,7 +248,7 @@ function applySecurity(operation: OperationModel, { schemes, token, auth }: Cred
 
 function prescribedBody(mediaType: string, body: unknown, encoding: Encoding): { type: string; body: NonNullable<WireRequest["body"]> } {
   if (/^[^*]+\/([^*]+\+)?json$/i.test(mediaType)) return { type: mediaType, body: { kind: "json", value: JSON.parse(JSON.stringify(body)) } };
-  if (/^application\/x-www-form-urlencoded$/i.test(mediaType)) return { type: mediaType, body: { kind: "pairs", pairs: formBody(body as Record<string, unknown>, encoding).sort() } };
+  if (/^application\/x-www-form-urlencoded$/i.test(mediaType)) return { type: mediaType, body: { kind: "pairs", pairs: byName(formBody(body as Record<string, unknown>, encoding)) } };
   if (/^multipart\/form-data$/i.test(mediaType)) return { type: "multipart/form-data", body: { kind: "parts", parts: multipartBody(body as Record<string, unknown>, encoding) } };
   if (mediaType.includes("*")) {
     if (body instanceof Uint8Array) return { type: "application/octet-stream", body: { kind: "bytes", base64: Buffer.from(body).toString("base64") } };
@@ -257,7 +293,7 @@ async function readBody(kind: NonNullable<WireRequest["body"]>["kind"], bytes: B
       return { kind: "bytes", base64: bytes.toString("base64") };
     }
   }
-  if (kind === "pairs") return { kind, pairs: bytes.length === 0 ? [] : bytes.toString("latin1").split("&").sort() };
+  if (kind === "pairs") return { kind, pairs: byName(bytes.length === 0 ? [] : bytes.toString("latin1").split("&")) };
   if (kind === "parts") return { kind, parts: await multipartParts(bytes, contentType) };
   return { kind, base64: bytes.toString("base64") };
 }
@@ -286,8 +322,9 @@ function isTestFile(content: Buffer): boolean {
   return content.length === 256 && content.every((byte, i) => byte === i);
 }
 
+/** Parts by name; a repeated part (an array's items) keeps its order. */
 function sortParts(parts: Part[]): Part[] {
-  return parts.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  return parts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // Values -----------------------------------------------------------------------------------

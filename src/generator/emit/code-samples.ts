@@ -45,9 +45,7 @@ function comment(marker: string, title: string, code: string): string {
 }
 
 function curl(operation: OperationModel, c: RequestCase, baseUrl: string | undefined, envPrefix: string): string {
-  // A query written into the path key (`/responses?beta=true`) leads the parameters'.
-  const [template, pathQuery] = operation.path.split(/\?(.*)/s, 2) as [string, string | undefined];
-  let path = template;
+  let path = operation.path;
   const query = new URLSearchParams();
   const lines = [`curl --request ${operation.method.toUpperCase()}`];
   const headers: string[] = [];
@@ -56,8 +54,9 @@ function curl(operation: OperationModel, c: RequestCase, baseUrl: string | undef
     else if (p.in === "query") query.set(p.name, String(value));
     else headers.push(`${p.name}: ${String(value)}`);
   }
-  const search = [pathQuery, query.size > 0 ? String(query) : undefined].filter(Boolean).join("&");
-  const url = `${baseUrl ?? "https://api.example.com"}${path}${search ? `?${search}` : ""}`;
+  // A query written into the path key (`/responses?beta=true`) leads the parameters'.
+  const search = path.includes("?") ? "&" : "?";
+  const url = `${baseUrl ?? "https://api.example.com"}${path}${query.size > 0 ? `${search}${query}` : ""}`;
   lines.push(`--url ${shellQuote(url)}`, `--header "Authorization: Bearer $${envPrefix}_TOKEN"`);
   if (c.body !== undefined) lines.push(`--header ${shellQuote(`Content-Type: ${operation.body?.mediaType ?? "application/json"}`)}`);
   lines.push(...headers.map((h) => `--header ${shellQuote(h)}`));

@@ -87,7 +87,12 @@ function runtimeSchema(schemaOrRef: SpecSchema, names: RefNames): object {
   const s = schemaOrRef as SchemaObject & Record<string, unknown>;
   // `nullable` where there is no `type` to fold it into (beside a `$ref`, an `allOf` or a
   // `oneOf`, as 3.0 specs and many 3.1 ones write it): null, or what the rest says.
-  if (s.nullable === true && s.type === undefined) return { anyOf: [runtimeSchema({ ...s, nullable: undefined } as SpecSchema, names), { type: "null" }] };
+  if (s.nullable === true && s.type === undefined) {
+    const inner = runtimeSchema({ ...s, nullable: undefined } as SpecSchema, names) as Record<string, unknown>;
+    // What is read off a property's own schema (not required in requests or responses, cut from logs) stays on top.
+    const { readOnly, writeOnly, sensitive, contentEncoding } = inner;
+    return { anyOf: [inner, { type: "null" }], readOnly, writeOnly, sensitive, contentEncoding };
+  }
   if (isReference(schemaOrRef)) return { ref: new Code(`() => ${names.nameFor(schemaOrRef.$ref)}`) };
   const nested = (value: SpecSchema | undefined) => (value === undefined ? undefined : runtimeSchema(value, names));
   const list = (values: SpecSchema[] | undefined) => values?.map((value) => runtimeSchema(value, names));

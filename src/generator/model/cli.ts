@@ -104,15 +104,17 @@ function commandModel(document: OpenApiDocument, operation: OperationModel, requ
   const template = spec["x-cli-summary"];
   return {
     name,
-    aliases: typeof aliases === "string" ? [aliases] : Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [],
+    // An alias the engine's own command has (`logout`) would never reach this command: left out.
+    aliases: (typeof aliases === "string" ? [aliases] : Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : []).filter((alias) => !engineCommands.has(alias.split(" ")[0]!)),
     operation: operation.name,
     summary: operation.summary,
     description: operation.description,
     permission: operation.requiredPermission,
     deprecated: operation.deprecated,
-    hasBody: bodySchema !== undefined,
+    // A body with no schema (`application/json: {}`) is a body all the same: --body gives it.
+    hasBody: operation.body !== undefined,
     ...(bodyKind(operation) ? { bodyKind: bodyKind(operation) } : {}),
-    ...(bodySchema && (operation.input === "grouped" || operation.body?.layout === "property") ? { bodyInProperty: true } : {}),
+    ...(operation.body && (operation.input === "grouped" || operation.body.layout === "property") ? { bodyInProperty: true } : {}),
     ...(operation.security ? { security: operation.security } : {}),
     flags: flags.list,
     examples: examples(name, operation, requests, flags.list),

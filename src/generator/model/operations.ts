@@ -20,7 +20,32 @@ import type { ApiModel, BodyModel, ContentHelperModel, FieldDoc, InputValidation
 
 /** Builds the model of every operation, in the order the spec lists paths and methods. */
 export function buildModel(document: OpenApiDocument, specName: string): ApiModel {
-  const found: { path: string; method: (typeof httpMethods)[number]; operation: OperationObject; pathItem: PathItemObject }[] = [];
+  const { operations, helpers } = namedOperations(document);
+  return {
+    specName,
+    defaultBaseUrl: defaultBaseUrl(document),
+    operations: operations.map(({ path, method, operation, pathItem, name }) => operationModel(document, name, path, method, operation, pathItem)),
+    securitySchemes: securitySchemes(document),
+    contentHelpers: helpers,
+  };
+}
+
+/** An operation as the spec writes it, with the name of its generated function. */
+export interface NamedOperation {
+  path: string;
+  method: (typeof httpMethods)[number];
+  operation: OperationObject;
+  pathItem: PathItemObject;
+  name: string;
+}
+
+/**
+ * Every operation in spec order, each with its function's name (from the operationId in
+ * camelCase, else from method and path; unique beside each other and the content helpers),
+ * and the content helpers with theirs.
+ */
+export function namedOperations(document: OpenApiDocument): { operations: NamedOperation[]; helpers: ContentHelperModel[] } {
+  const found: Omit<NamedOperation, "name">[] = [];
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     const pathItem = resolve<PathItemObject>(document, item);
     if (!pathItem) continue;
@@ -37,11 +62,8 @@ export function buildModel(document: OpenApiDocument, specName: string): ApiMode
     found.map(({ operation }, i) => operation.operationId === operationNames[i]),
   );
   return {
-    specName,
-    defaultBaseUrl: defaultBaseUrl(document),
-    operations: found.map(({ path, method, operation, pathItem }, i) => operationModel(document, names[i]!, path, method, operation, pathItem)),
-    securitySchemes: securitySchemes(document),
-    contentHelpers: helpers.map((helper, i) => ({ ...helper, name: names[found.length + i]! })),
+    operations: found.map((entry, i) => ({ ...entry, name: names[i]! })),
+    helpers: helpers.map((helper, i) => ({ ...helper, name: names[found.length + i]! })),
   };
 }
 
@@ -75,14 +97,14 @@ function securitySchemes(document: OpenApiDocument): SecuritySchemeModel[] {
 }
 
 /** The operation's security requirements, else the spec's: alternatives of scheme names. */
-function securityOf(document: OpenApiDocument, operation: OperationObject): string[][] | undefined {
+export function securityOf(document: OpenApiDocument, operation: OperationObject): string[][] | undefined {
   const requirements = operation.security ?? document.security;
   if (!Array.isArray(requirements)) return undefined;
   return requirements.filter((r) => r !== null && typeof r === "object").map((requirement) => Object.keys(requirement));
 }
 
 /** The first server with every variable at its default, if that gives an absolute URL. */
-function defaultBaseUrl(document: OpenApiDocument): string | undefined {
+export function defaultBaseUrl(document: OpenApiDocument): string | undefined {
   const server = document.servers?.[0];
   if (!server?.url) return undefined;
   const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables?.[name]?.default ?? whole);

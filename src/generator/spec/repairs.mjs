@@ -184,16 +184,21 @@ class SchemaPositions {
     if (isObject(schema.discriminator)) this.mapping(schema.discriminator, `${at}/discriminator`);
   }
 
-  /** `allOf`, `anyOf`, `oneOf`: an entry that is not a schema is left out (as `{}` it would change what matches). */
+  /**
+   * `allOf`, `anyOf`, `oneOf`: `null` among `anyOf` or `oneOf` alternatives means the null type
+   * (`anyOf: [{$ref}, null]` is "that, or null"), and becomes `{type: "null"}`; any other entry
+   * that is not a schema, and `null` in an `allOf`, is left out (as `{}` it would change what matches).
+   */
   alternatives(schema, key, at) {
     const list = schema[key];
     if (!Array.isArray(list)) return;
-    const kept = list.filter((entry, index) => {
-      if (isSchema(entry)) return this.schema(entry, `${at}/${index}`), true;
+    const kept = list.flatMap((entry, index) => {
+      if (isSchema(entry)) return this.schema(entry, `${at}/${index}`), [entry];
+      if (entry === null && key !== "allOf") return this.warn(`${at}/${index}`, `null is not a schema; read as {type: "null"}`), [{ type: "null" }];
       this.warn(`${at}/${index}`, `${describe(entry)} is not a schema; left out`);
-      return false;
+      return [];
     });
-    if (kept.length === list.length) return;
+    if (kept.length === list.length && kept.every((entry, i) => entry === list[i])) return;
     if (kept.length > 0) schema[key] = kept;
     else delete schema[key];
   }
@@ -210,7 +215,8 @@ class SchemaPositions {
         continue;
       }
       delete mapping[value];
-      const what = typeof target === "string" ? `"${target}" names no schema in #/components/schemas` : `${describe(target)} names no schema`;
+      const bare = typeof target === "string" && /^[A-Za-z0-9._-]+$/.test(target);
+      const what = bare ? `"${target}" names no schema in #/components/schemas` : typeof target === "string" ? `"${target}" is not a reference this generator can follow` : `${describe(target)} names no schema`;
       this.warn(`${at}/mapping/${segment(value)}`, `${what}; left out of the mapping`);
     }
   }

@@ -9,11 +9,12 @@ import {
   isMappingRef,
   lint,
   loadConfig,
+  ResolveError,
+  Source,
   type Config,
   type Document,
   type NormalizedProblem,
   type RawUniversalConfig,
-  type Source,
 } from "@redocly/openapi-core";
 import { ExitCode, GeneratorError } from "../errors.js";
 import type { OpenApiDocument } from "../spec/document.js";
@@ -27,6 +28,8 @@ export interface LoadOptions {
   lintConfig?: string;
   /** Lint before bundling (default true). Bundling still stops on broken `$ref`s. */
   lint?: boolean;
+  /** Reads the spec and the files it `$ref`s, by absolute path, from elsewhere than the disk (a git revision). */
+  readFile?: (path: string) => Promise<string>;
 }
 
 export interface LoadedSpec {
@@ -49,11 +52,11 @@ export interface LoadedSpec {
  * hears, before the lint, whether the lint config bundles as Redocly's default does.
  */
 export async function loadSpec(specPath: string, options: LoadOptions = {}, onConfig?: (bundlesAsDefault: boolean) => void): Promise<LoadedSpec> {
-  if (!existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
+  if (!options.readFile && !existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
   const { config, path: configPath } = await lintConfigFor(specPath, options.lintConfig);
   const asDefault = bundlesAsDefault(config);
   onConfig?.(asDefault);
-  const resolver = new SpecResolver(config.resolve);
+  const resolver = new SpecResolver(config.resolve, options.readFile);
 
   const linted = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }), resolver);
   const lintProblems = await withoutBareMappingNames(linted, resolver);
@@ -116,8 +119,25 @@ function bundlesAsDefault(config: Config): boolean {
   return !active(config.decorators) && !active(config.preprocessors) && config.plugins.every((plugin) => plugin.id === "") && (config.resolve.http.headers ?? []).length === 0;
 }
 
-/** Redocly's resolver, reading `.json` files with JSON.parse (see spec-source.mjs). */
+/** Redocly's resolver, reading `.json` files with JSON.parse (see spec-source.mjs), and files through `readFile` when given one. */
 class SpecResolver extends BaseResolver {
+  constructor(
+    config: ConstructorParameters<typeof BaseResolver>[0],
+    private readonly readFile?: (path: string) => Promise<string>,
+  ) {
+    super(config);
+  }
+
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (!this.readFile || /^https?:/.test(absoluteRef)) return super.loadExternalRef(absoluteRef);
+    try {
+      return new Source(absoluteRef, (await this.readFile(absoluteRef)).replace(/\r\n/g, "\n"));
+    } catch (error) {
+      // As Redocly reports a file it cannot read: an unresolved $ref where one is, a stop for the spec itself.
+      throw new ResolveError(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
   override parseDocument(source: Source, isRoot?: boolean): Document {
     const parsed = parseJsonSpec(source.body, source.absoluteRef);
     return parsed === undefined ? super.parseDocument(source, isRoot) : { source, parsed };
