@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // The generator, for any project that has this package installed:
 //   npx build-kit-generate --spec api.yaml --out src/api
+//   npx build-kit-generate diff git:main:api.yaml api.yaml     (what a spec change does to callers)
 // Generated code imports the runtime by package name, so it resolves wherever it is written.
 // The HTML docs are built only with --docs (they need @redocly/cli in that project).
-import { runGenerator } from "../dist/scripts/generate.js";
-
+const [first, ...rest] = process.argv.slice(2);
+if (first === "diff") {
+  const { runDiff } = await import("../dist/scripts/diff.js");
+  process.exit(await runDiff(rest, { command: "build-kit-generate diff", spec: "openapi.yaml" }));
+}
+const { runGenerator } = await import("../dist/scripts/generate.js");
 const code = await runGenerator(process.argv.slice(2), {
   command: "build-kit-generate",
   docs: false,

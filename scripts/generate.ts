@@ -1,17 +1,20 @@
 /**
- * `npm run generate [-- --spec FILE --out DIR --check --watch --lint-config FILE --no-lint --no-docs --help]`
+ * `npm run generate [-- --spec FILE --out DIR --check [--base SPEC] --watch --lint-config FILE --no-lint --no-docs --help]`
  * Lints the spec, then writes openapi-typescript's types, the typed client, the CLI and the
  * docs spec into DIR, and builds the HTML docs into DIR/docs/index.html. When nothing that
  * shapes the output changed, it writes nothing and returns at once. It only ever replaces or
  * removes files that its own manifest in DIR lists, and refuses a DIR that holds anything else.
- * Exit codes: 0 done, 1 stale output (--check), 2 bad spec, 3 bad arguments, 4 output folder unusable.
+ * It says what the spec's change since the last run does to the client's callers; `--check`
+ * refuses breaking changes against a base that are not released as such (src/generator/diff/gate.ts).
+ * Exit codes: 0 done, 1 stale output (--check), 2 bad spec, 3 bad arguments, 4 output folder
+ * unusable, 5 an unannounced breaking change (--check).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { ExitCode, GeneratorError, isFileSystemError, reasonOf } from "../src/generator/errors.js";
+import { ExitCode, GeneratorError, printFailure, reasonOf } from "../src/generator/errors.js";
 import { fingerprintOptions, parseManifest, unchangedOutputs } from "../src/generator/incremental.js";
 import { makeFolder } from "../src/generator/make-folder.js";
 import { readOutputFolder } from "../src/generator/output-folder.js";
@@ -20,6 +23,7 @@ import { canBuildDocs } from "../src/generator/package-files.js";
 import { isNoOp, planOutput, refuseForeignFiles } from "../src/generator/output-plan.js";
 import { refuseUnsafeOutFolder } from "../src/generator/safe-out-folder.js";
 import { watchInputs } from "../src/generator/watch-inputs.js";
+import type { OpenApiDocument } from "../src/generator/spec/document.js";
 
 /** How a run is started: `npm run generate` in this repository, or the package's generator bin in any project. */
 export interface Defaults {
@@ -44,8 +48,13 @@ const usage = (defaults: Defaults) => `usage: ${defaults.command} [options]
   ${defaults.docs ? `--no-docs             skip building DIR/${docsHtmlFile}` : `--docs                also build DIR/${docsHtmlFile} (needs @redocly/cli installed)`}
   --runtime-import MOD  the module generated code imports the runtime from (default: ${defaults.runtimeImport ?? "a relative path into this package"})
   --cli-import MOD      the module the generated CLI imports its engine's types from (default: ${defaults.cliImport ?? "a relative path into this package"})
+  --base SPEC           with --check: refuse breaking changes against this spec, a file or git:REV:path
+                        (default: git:HEAD:<spec>; none: do not check), unless info.version's major
+                        went up or each is acknowledged in openapi.changes.json beside the spec
   -h, --help            print this and exit
-exit codes: 0 done, 1 stale output (--check), 2 invalid spec, 3 bad arguments, 4 output folder not usable or not writable`;
+exit codes: 0 done, 1 stale output (--check), 2 invalid spec, 3 bad arguments, 4 output folder not usable or not writable,
+  5 a breaking change not released as such (--check)
+what a spec change does to the client's callers: ${defaults.command === repository.command ? "npm run diff -- --help" : `${defaults.command} diff --help`}`;
 type Args = ReturnType<typeof parseArguments>;
 
 /** Runs one command line; resolves with the exit code, having printed any failure as one line. */
@@ -86,21 +95,23 @@ async function once(args: Args): Promise<number> {
   const types = startSchemaTypes(args.spec);
   const { generate } = await import("../src/generator/generate.js");
   const { applyChanges, diffOutput } = await import("../src/generator/stages/write.js");
-  const { files, model, warnings } = await generate(options, types);
+  const { files, model, document, warnings } = await generate(options, types);
   for (const line of warnings.slice(0, 20)) console.warn(line);
   if (warnings.length > 20) console.warn(`... and ${warnings.length - 20} more warnings`);
 
   const changes = diffOutput(args.out, files);
   if (args.check) {
     const stale = [...changes.changed, ...changes.orphaned.map((p) => `${p} (no longer generated)`)];
-    if (stale.length === 0) {
-      console.log(`generate --check: ${args.out}/ is up to date with ${args.spec}`);
-      return ExitCode.ok;
+    if (stale.length > 0) {
+      console.error(`generate --check: ${stale.length} stale file(s) in ${args.out}/; run \`npm run generate\`:`);
+      for (const path of stale) console.error(`  ${args.out}/${path}`);
+      return ExitCode.stale;
     }
-    console.error(`generate --check: ${stale.length} stale file(s) in ${args.out}/; run \`npm run generate\`:`);
-    for (const path of stale) console.error(`  ${args.out}/${path}`);
-    return ExitCode.stale;
+    console.log(`generate --check: ${args.out}/ is up to date with ${args.spec}`);
+    return checkBreakingChanges(args);
   }
+  const { sinceLastRun } = await import("../src/generator/diff/gate.js");
+  const surface = sinceLastRun(previousDocument(args.out), document);
   applyChanges(args.out, files, changes);
   // The HTML is built, not compared: it is reproducible, and too big to commit.
   if (!args["no-docs"]) await buildDocs(args);
@@ -110,6 +121,33 @@ async function once(args: Args): Promise<number> {
   console.log(
     `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}; written: ${written}${removed}; ${warnings.length} warning(s)${args["no-docs"] ? "" : `; docs in ${args.out}/${docsHtmlFile}`}) in ${seconds()}s`,
   );
+  if (surface) console.log(`generate: ${surface}`);
+  return ExitCode.ok;
+}
+
+/** The spec the last run generated from, as it wrote it into the docs spec; undefined on a first run. */
+function previousDocument(out: string): OpenApiDocument | undefined {
+  try {
+    return JSON.parse(readFileSync(join(out, docsSpecFile), "utf8")) as OpenApiDocument;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `--check`'s second question: does the spec break callers against its base, unannounced? */
+async function checkBreakingChanges(args: Args): Promise<number> {
+  if (args.base === "none") return ExitCode.ok;
+  const { checkBreaking, refusal } = await import("../src/generator/diff/gate.js");
+  const base = args.base ?? `git:HEAD:${args.spec}`;
+  const result = await checkBreaking(args.spec, base);
+  if (result === undefined) {
+    console.log(`generate --check: no ${base} to compare with; breaking changes not checked`);
+    return ExitCode.ok;
+  }
+  if (result.refused.length > 0) throw refusal(result, args.spec);
+  const { summary, suggestedBump } = result.report;
+  const why = summary.breaking > 0 ? (result.majorBumped ? "; info.version's major was raised" : "; each acknowledged") : "";
+  console.log(`generate --check: ${summary.breaking} breaking, ${summary.nonBreaking} non-breaking change(s) against ${base}${why}; suggested version bump: ${suggestedBump}`);
   return ExitCode.ok;
 }
 
@@ -193,6 +231,7 @@ function parseArguments(argv: string[], defaults: Defaults) {
         docs: { type: "boolean", default: false },
         "runtime-import": { type: "string" },
         "cli-import": { type: "string" },
+        base: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -218,19 +257,8 @@ function parseArguments(argv: string[], defaults: Defaults) {
 
 const usageError = (message: string) => new GeneratorError(`${message}; run with --help for usage`, ExitCode.usage);
 
-/** One line for a failure: the generator's own errors as they are, the file system's as exit 4, anything else as a bug. */
-function report(error: unknown, after?: string): ExitCode | 70 {
-  if (error instanceof GeneratorError) {
-    console.error(`generate: ${error.message}${after ? ` (${after})` : ""}`);
-    for (const line of error.details) console.error(`  ${line}`);
-    return error.exitCode;
-  }
-  if (isFileSystemError(error)) {
-    console.error(`generate: cannot ${error.syscall}${error.path ? ` ${error.path}` : ""}: ${error.code}${after ? ` (${after})` : ""}`);
-    return ExitCode.io;
-  }
-  console.error(`generate: internal error: ${error instanceof Error ? error.message : String(error)} (please report this with the spec that caused it)`);
-  return 70;
+function report(error: unknown, after?: string): number {
+  return printFailure("generate", error, after);
 }
 
 // Run when started as a script (`npm run generate`), not when the package's bin imports it.

@@ -29,10 +29,32 @@ export const ExitCode = {
   usage: 3,
   /** A file could not be read or written. */
   io: 4,
+  /** `--check` found a breaking change against its base that the spec neither acknowledges nor releases as a new major version. */
+  breaking: 5,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** An error from the file system (it carries an errno code and the call that failed), as opposed to a bug. */
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { syscall: string } {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
+}
+
+/**
+ * Prints a failure as one line (and its details) under `command`'s name, and gives its exit
+ * code: the generator's own errors as they are, the file system's as exit 4, anything else as
+ * a bug (70). `after` says what happens next (`keeping the last good output`).
+ */
+export function printFailure(command: string, error: unknown, after?: string): number {
+  const then = after ? ` (${after})` : "";
+  if (error instanceof GeneratorError) {
+    console.error(`${command}: ${error.message}${then}`);
+    for (const line of error.details) console.error(`  ${line}`);
+    return error.exitCode;
+  }
+  if (isFileSystemError(error)) {
+    console.error(`${command}: cannot ${error.syscall}${error.path ? ` ${error.path}` : ""}: ${error.code}${then}`);
+    return ExitCode.io;
+  }
+  console.error(`${command}: internal error: ${error instanceof Error ? error.message : String(error)} (please report this with the spec that caused it)`);
+  return 70;
 }

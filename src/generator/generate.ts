@@ -10,6 +10,7 @@ import { buildCliModel } from "./model/cli.js";
 import { buildModel } from "./model/operations.js";
 import { requestCases } from "./model/request-examples.js";
 import type { ApiModel } from "./model/types.js";
+import type { OpenApiDocument } from "./spec/document.js";
 import { loadSpec, type LoadOptions } from "./stages/load.js";
 import { startSchemaTypes } from "./stages/types.js";
 import type { OutputFile } from "./stages/write.js";
@@ -30,6 +31,8 @@ export interface GenerateOptions extends LoadOptions {
 export interface Generated {
   files: OutputFile[];
   model: ApiModel;
+  /** The spec as loaded: bundled and repaired (what the diff compares). */
+  document: OpenApiDocument;
   /** Lint warnings, and the generator's own (path parameters the spec forgot to declare), one line each. */
   warnings: string[];
 }
@@ -67,7 +70,7 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     ];
     const files = [{ path: "schema.d.ts", contents: await schemaTypes }, ...emitted];
     files.push({ path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputHashes(files))) });
-    return { files, model, warnings };
+    return { files, model, document, warnings };
   } finally {
     types.cancel();
   }

@@ -155,4 +155,15 @@ describe("the generator command in another project", () => {
       await prism.stop();
     }
   }, 120_000);
+
+  it("diff says what an edit of the spec does to callers, from the installed package", async () => {
+    const dir = workFolder(consumer, "diff-museum");
+    // A ticket's eventId, optional until now, becomes required: breaking for callers that buy tickets.
+    const edited = readFileSync(spec, "utf8").replace("        - ticketType\n        - ticketDate\n", "        - ticketType\n        - ticketDate\n        - eventId\n");
+    writeFileSync(join(dir, "museum.yaml"), edited);
+    const result = await run(join(consumer.dir, "node_modules/.bin/build-kit-generate"), ["diff", spec, "museum.yaml", "--format", "json"], { cwd: dir });
+    const report = JSON.parse(result.stdout) as { summary: { breaking: number }; changes: { kind: string; operation?: string }[] };
+    expect(report.summary.breaking).toBeGreaterThan(0);
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: "request-property-made-required", operation: "POST /tickets" }));
+  }, 60_000);
 });

@@ -30,6 +30,12 @@ export interface LoadOptions {
   lint?: boolean;
   /** Reads the spec and the files it `$ref`s, by absolute path, from elsewhere than the disk (a git revision). */
   readFile?: (path: string) => Promise<string>;
+  /**
+   * Use a spec whose every `$ref` is within its file as parsed, without bundling, even unlinted
+   * and with `$ref`s left in its examples (a `$ref` to nowhere then goes unreported): for readers
+   * that take such a `$ref` as "any" and never read examples, like the diff.
+   */
+  lenientRefs?: boolean;
 }
 
 export interface LoadedSpec {
@@ -64,7 +70,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
 
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
-  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, refsChecked && asDefault), resolver);
+  const standAlone = asDefault && (refsChecked || options.lenientRefs === true) ? { literalRefs: options.lenientRefs !== true } : undefined;
+  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, standAlone), resolver);
   stopOnErrors(bundled.problems, "");
   checkVersion(specPath, bundled.document);
   const repairs = repairSpec(bundled.document);
@@ -103,10 +110,11 @@ interface Bundled {
  * would add (0.6 s sooner on a 13 MB spec). `mayStandAlone`: the config bundles as the
  * default does, and lint has refused unresolved `$ref`s, the other thing bundling checks.
  */
-async function bundleSpec(path: string, config: Config, resolver: BaseResolver, mayStandAlone: boolean): Promise<Bundled> {
+/** `standAlone`: may the spec be used as parsed when it is self-contained (and by which test), or must it be bundled. */
+async function bundleSpec(path: string, config: Config, resolver: BaseResolver, standAlone: { literalRefs: boolean } | undefined): Promise<Bundled> {
   const root = await resolver.resolveDocument(null, path, true);
   if (root instanceof Error) throw root;
-  if (mayStandAlone && isSelfContained(root.parsed)) {
+  if (standAlone && isSelfContained(root.parsed, standAlone)) {
     return { document: asBundled(root.parsed as OpenApiDocument), source: root.source, problems: [], fileDependencies: new Set(), bundled: false };
   }
   const bundled = await bundle({ doc: root, config, externalRefResolver: resolver, dereference: false });

@@ -7,5 +7,5 @@ export function parseJsonSpec(text: string, path: string): unknown;
 export function readSpecFile(path: string): unknown;
 /** What bundling does to a self-contained 3.x document: adds an empty `components`. */
 export function asBundled<T extends object>(document: T): T;
-/** True when bundling the document would change nothing but add `components: {}`. */
-export function isSelfContained(document: unknown): boolean;
+/** True when bundling the document would change nothing but add `components: {}` (with `literalRefs: false`: nothing outside example and default values). */
+export function isSelfContained(document: unknown, options?: { literalRefs?: boolean }): boolean;

@@ -34,12 +34,14 @@ export function asBundled(document) {
  * literal value (bundling inlines those: GitHub's spec writes `example: {$ref}`), no example
  * has an `externalValue`, no discriminator maps to another file. One pass over the document;
  * a property named like a literal keyword only sends the spec the slow, always-right way.
+ * With `literalRefs: false`, a `$ref` in a literal value does not count (for readers that never
+ * look at examples and defaults, like the diff).
  */
-export function isSelfContained(document) {
+export function isSelfContained(document, { literalRefs = true } = {}) {
   const pending = document !== null && typeof document === "object" ? [[document, false]] : [];
   while (pending.length > 0) {
     const [node, literal] = pending.pop();
-    if (typeof node.$ref === "string" && (literal || !node.$ref.startsWith("#"))) return false;
+    if (typeof node.$ref === "string" && (literal ? literalRefs : !node.$ref.startsWith("#"))) return false;
     if (typeof node.externalValue === "string") return false;
     const discriminator = node.discriminator;
     if (discriminator !== null && typeof discriminator === "object" && !mapsWithinFile(discriminator)) return false;
