@@ -5,7 +5,8 @@
  * a caller sees (reformatting, reordering, moving a schema into components, prose) report no
  * change at all.
  */
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Change } from "../../src/generator/diff/changes.js";
@@ -166,7 +167,7 @@ describe("edits no caller can see report nothing", () => {
   it.each(["petstore", "museum", "ours"] as const)("%s: the spec compared with itself", (spec) => none(bases[spec], structuredClone(bases[spec])));
 
   it("reformatted: the YAML spec written out as JSON and loaded again", async () => {
-    const file = join("test/output", "petstore-as.json");
+    const file = join(mkdtempSync(join(tmpdir(), "diff-reformatted-")), "petstore.json");
     writeFileSync(file, JSON.stringify(bases.petstore, null, 1));
     none(bases.petstore, (await loadSpec(file, { lint: false })).document);
   });
