@@ -40,6 +40,11 @@ async function main(argv: string[], defaults: DiffDefaults): Promise<number> {
   }
   const { diffSpecs } = await import("../src/generator/diff/diff-specs.js");
   const { formatReport } = await import("../src/generator/diff/report.js");
+  // A reader that stops early (`| head`) is no failure.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(ExitCode.ok);
+    throw error;
+  });
   const result = await diffSpecs(args.old, args.new);
   // Written whole before the process exits: a pipe takes a large report in several writes.
   await new Promise<void>((done) => process.stdout.write(formatReport(result, args.format), () => done()));

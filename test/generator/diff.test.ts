@@ -13,6 +13,7 @@ import type { Change } from "../../src/generator/diff/changes.js";
 import { compareDocuments } from "../../src/generator/diff/compare-documents.js";
 import { withoutRepeats } from "../../src/generator/diff/diff-specs.js";
 import type { OpenApiDocument } from "../../src/generator/spec/document.js";
+import { repairSpec } from "../../src/generator/spec/repairs.mjs";
 import { loadSpec } from "../../src/generator/stages/load.js";
 import { sharedSpecs } from "../support/real-specs.js";
 
@@ -80,7 +81,7 @@ const rows: Row[] = [
   // Request bodies
   { name: "request body made required", edit: (d) => (op(d, "/store/order", "post").requestBody.required = true), want: { kind: "request-body-made-required", severity: "breaking", pointer: `${p("/store/order")}/post/requestBody` }, reverse: { kind: "request-body-made-optional", severity: "non-breaking" } },
   { name: "request body removed", edit: (d) => delete op(d, "/user", "post").requestBody, want: { kind: "request-body-removed", severity: "breaking", basePointer: `${p("/user")}/post/requestBody` }, reverse: { kind: "request-body-added", severity: "non-breaking" } },
-  { name: "required request body added", edit: (d) => (op(d, "/user/logout", "get").requestBody = { required: true, content: { "application/json": { schema: { type: "object" } } } }), want: { kind: "required-request-body-added", severity: "breaking" } },
+  { name: "required request body added", edit: (d) => (op(d, "/user/{username}", "delete").requestBody = { required: true, content: { "application/json": { schema: { type: "object" } } } }), want: { kind: "required-request-body-added", severity: "breaking" } },
   { name: "request content type removed", edit: (d) => delete op(d, "/pet", "post").requestBody.content["application/xml"], want: { kind: "request-media-type-removed", severity: "breaking", basePointer: `${p("/pet")}/post/requestBody/content/application~1xml` }, reverse: { kind: "request-media-type-added", severity: "non-breaking" } },
   { name: "request field made required", edit: (d) => (order(d).required = ["petId"]), want: { kind: "request-property-made-required", severity: "breaking", operation: "POST /store/order" }, reverse: { kind: "request-property-made-optional", severity: "non-breaking" } },
   { name: "new required request field", edit: (d) => ((order(d).properties.note = { type: "string" }), (order(d).required = ["note"])), want: { kind: "request-required-property-added", severity: "breaking", pointer: `${S}/Order/properties/note` }, reverse: { kind: "request-property-removed", severity: "breaking" } },
@@ -115,7 +116,20 @@ const rows: Row[] = [
   { name: "response oneOf variant added that an old one already allowed", prepare: (d) => (pet(d).properties.category = { oneOf: [{ $ref: `${S}/Category` }] }), edit: (d) => pet(d).properties.category.oneOf.push({ $ref: `${S}/Tag` }), want: { kind: "response-variant-added", severity: "non-breaking", operation: "GET /pet/{petId}" } },
   { name: "an integer parameter gains format int64: how it is stored, nothing refused", edit: (d) => (op(d, "/pet/{petId}", "get").parameters[0].schema.format = "int64"), prepare: (d) => delete op(d, "/pet/{petId}", "get").parameters[0].schema.format, want: { kind: "request-number-format-changed", severity: "info" } },
   { name: "response constraint tightened is news only", edit: (d) => (pet(d).properties.name.maxLength = 30), want: { kind: "response-constraint-tightened", severity: "info", operation: "GET /pet/{petId}" } },
-  { name: "success status removed", edit: (d) => ((op(d, "/store/inventory", "get").responses["201"] = op(d, "/store/inventory", "get").responses["200"]), delete op(d, "/store/inventory", "get").responses["200"]), want: { kind: "success-status-removed", severity: "breaking", basePointer: `${p("/store/inventory")}/get/responses/200` } },
+  { name: "success status removed", edit: (d) => ((op(d, "/store/inventory", "get").responses["201"] = { description: "other", content: { "application/json": { schema: { type: "string" } } } }), delete op(d, "/store/inventory", "get").responses["200"]), want: { kind: "success-status-removed", severity: "breaking", basePointer: `${p("/store/inventory")}/get/responses/200` } },
+  { name: "success status changed, same body: the output is the same", edit: (d) => ((op(d, "/store/inventory", "get").responses["201"] = op(d, "/store/inventory", "get").responses["200"]), delete op(d, "/store/inventory", "get").responses["200"]), want: { kind: "success-status-changed", severity: "non-breaking", pointer: `${p("/store/inventory")}/get/responses/201` } },
+  { name: "a success without a body added: the output may be undefined", edit: (d) => (op(d, "/store/inventory", "get").responses["204"] = { description: "nothing yet" }), want: { kind: "output-may-be-empty", severity: "breaking", function: "getInventory" } },
+  { name: "the only response is default, and its body changes", edit: (d) => { const o = op(d, "/user/logout", "get"); o.responses = { default: { description: "ok", content: { "application/json": { schema: { type: "object", required: ["ok"], properties: { ok: { type: "boolean" } } } } } } }; }, prepare: (d) => { const o = op(d, "/user/logout", "get"); o.responses = { default: { description: "ok", content: { "application/json": { schema: { type: "object", required: ["ok"], properties: { ok: { type: "integer" } } } } } } }; }, want: { kind: "response-type-changed", severity: "breaking", operation: "GET /user/logout" } },
+  { name: "an error body loses a field callers read from ApiError.body", prepare: (d) => (op(d, "/store/inventory", "get").responses["400"] = { description: "bad", content: { "application/json": { schema: { $ref: `${S}/ApiResponse` } } } }), edit: (d) => delete d.components.schemas.ApiResponse.properties.code, want: { kind: "response-property-removed", severity: "breaking", operation: "GET /store/inventory" } },
+  { name: "a parameter named like a body field: the input is grouped", spec: "ours", edit: (d) => op(d, "/v1/projects/{projectId}/jobs/{jobId}/build", "post").parameters.push({ name: "sha", in: "query", schema: { type: "string" } }), want: { kind: "input-shape-changed", severity: "breaking", function: "startJobBuild" } },
+  { name: "a text body gains a JSON alternative: the default media type changes", edit: (d) => (op(d, "/pet/{petId}/uploadImage", "post").requestBody.content = { "application/json": { schema: { type: "object", properties: { url: { type: "string" } } } }, ...op(d, "/pet/{petId}/uploadImage", "post").requestBody.content }), want: { kind: "request-default-media-type-changed", severity: "breaking", function: "uploadFile" } },
+  { name: "a header parameter's name changes case: another input key", edit: (d) => (op(d, "/pet/{petId}", "delete").parameters[0].name = "Api_Key"), want: { kind: "parameter-renamed", severity: "breaking", operation: "DELETE /pet/{petId}" } },
+  { name: "a content helper's schema loses its base64 field: the helper is gone", spec: "ours", edit: (d) => delete d.components.schemas.SecretFile.properties.data.contentEncoding, want: { kind: "helper-removed", severity: "breaking", basePointer: `${S}/SecretFile` } },
+  { name: "a discriminator value now names another variant", prepare: (d) => (pet(d).properties.category = { oneOf: [{ $ref: `${S}/Category` }, { $ref: `${S}/Tag` }], discriminator: { propertyName: "name", mapping: { cat: `${S}/Category`, tag: `${S}/Tag` } } }), edit: (d) => (pet(d).properties.category.discriminator.mapping = { cat: `${S}/Tag`, tag: `${S}/Category` }), want: { kind: "request-discriminator-changed", severity: "breaking", operation: "POST /pet" } },
+  { name: "nullable beside an allOf in a response: may now be null", edit: (d) => (pet(d).properties.category = { allOf: [{ $ref: `${S}/Category` }], nullable: true }), want: { kind: "response-nullable-added", severity: "breaking", operation: "GET /pet/{petId}" } },
+  { name: "response map values no longer typed", prepare: (d) => (op(d, "/store/inventory", "get").responses["200"].content["application/json"].schema.additionalProperties = { type: "integer" }), edit: (d) => (op(d, "/store/inventory", "get").responses["200"].content["application/json"].schema.additionalProperties = true), want: { kind: "response-type-widened", severity: "breaking", operation: "GET /store/inventory" } },
+  { name: "response array items no longer typed", edit: (d) => delete op(d, "/pet/findByStatus", "get").responses["200"].content["application/json"].schema.items, want: { kind: "response-type-widened", severity: "breaking", operation: "GET /pet/findByStatus" } },
+  { name: "a readOnly field becomes writable and required", prepare: (d) => (order(d).properties.id.readOnly = true), edit: (d) => (delete order(d).properties.id.readOnly, (order(d).required = ["id"])), want: { kind: "request-required-property-added", severity: "breaking", operation: "POST /store/order" } },
   { name: "success status added", edit: (d) => (op(d, "/store/inventory", "get").responses["202"] = { description: "later" }), want: { kind: "success-status-added", severity: "non-breaking" }, reverse: { kind: "success-status-removed", severity: "breaking" } },
   { name: "success content type removed", edit: (d) => delete op(d, "/pet/{petId}", "get").responses["200"].content["application/xml"], want: { kind: "response-media-type-removed", severity: "breaking", basePointer: `${p("/pet/{petId}")}/get/responses/200/content/application~1xml` }, reverse: { kind: "response-media-type-added", severity: "info" } },
   { name: "new error status", edit: (d) => (op(d, "/store/inventory", "get").responses["429"] = { description: "slow down" }), want: { kind: "error-status-added", severity: "info", pointer: `${p("/store/inventory")}/get/responses/429` }, reverse: { kind: "error-status-removed", severity: "info" } },
@@ -192,6 +206,12 @@ describe("edits no caller can see report nothing", () => {
     none(after, before);
   });
 
+  it("a $ref wrapped in an allOf to carry a description; oneOf turned anyOf with the same variants; a type added to a typeless enum", () => {
+    none(...versions("petstore", (d) => (pet(d).properties.category = { allOf: [{ $ref: `${S}/Category` }], description: "The pet's category" })));
+    none(...versions("petstore", (d) => (pet(d).properties.category = { anyOf: [{ $ref: `${S}/Category` }, { $ref: `${S}/Order` }] }), (d) => (pet(d).properties.category = { oneOf: [{ $ref: `${S}/Category` }, { $ref: `${S}/Order` }] })));
+    none(...versions("petstore", (d) => (order(d).properties.status.type = "string"), (d) => delete order(d).properties.status.type));
+  });
+
   it("a component renamed, every $ref with it", () => {
     none(...versions("petstore", (d) => {
       d.components.schemas.Label = d.components.schemas.Tag;
@@ -223,7 +243,28 @@ describe("edits no caller can see report nothing", () => {
   });
 });
 
+describe("what real specs get wrong does not stop the report", () => {
+  it("`required: true` on a property, parameters that are not a list (repaired as loading repairs them)", () => {
+    const [before, after] = versions("petstore", (d) => ((order(d).properties.petId.required = true), (op(d, "/user/login", "get").parameters = { username: {} })));
+    expect(repairSpec(after).map((repair) => repair.message)).toEqual(["an object is not a list of parameters; left out"]);
+    expect(compare(before, after)).toContainEqual(expect.objectContaining({ kind: "parameter-removed", operation: "GET /user/login" }));
+  });
+});
+
 describe("schemas that contain themselves", () => {
+  it("a change inside a cycle is found from every operation that reaches it, whichever is compared first", () => {
+    const cycle = (d: Doc) => {
+      d.components.schemas.A = { type: "object", properties: { b: { $ref: `${S}/B` } } };
+      d.components.schemas.B = { type: "object", properties: { c: { $ref: `${S}/C` } } };
+      d.components.schemas.C = { type: "object", properties: { a: { $ref: `${S}/A` } } };
+      d.paths["/a"] = { post: { operationId: "postA", requestBody: { content: { "application/json": { schema: { $ref: `${S}/A` } } } }, responses: { "204": { description: "ok" } } } };
+      d.paths["/c"] = { post: { operationId: "postC", requestBody: { content: { "application/json": { schema: { $ref: `${S}/C` } } } }, responses: { "204": { description: "ok" } } } };
+    };
+    const [before, after] = versions("petstore", (d) => ((d.components.schemas.A.properties.x = { type: "string" }), (d.components.schemas.A.required = ["x"])), cycle);
+    const added = compare(before, after).filter((c) => c.kind === "request-required-property-added");
+    expect(added.map((c) => `${c.operation}: ${c.message}`)).toEqual(["POST /a: request body field `x` is new and required", "POST /c: request body field `a.x` is new and required"]);
+  });
+
   it("are compared to the end, and a change deep inside is found once per place", () => {
     const [before, after] = versions(
       "petstore",

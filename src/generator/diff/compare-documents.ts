@@ -4,35 +4,34 @@
  * do not count), else by operationId; then parameters, request bodies, success responses,
  * security; then the servers and security schemes every call shares.
  */
-import { defaultBaseUrl, namedOperations, securityOf, type NamedOperation } from "../model/operations.js";
-import { isReference, resolve, type OpenApiDocument, type ParameterObject, type PathItemObject, type ReferenceObject, type RequestBodyObject, type ResponseObject } from "../spec/document.js";
+import { buildModel, defaultBaseUrl, securityOf, specOperation, type NamedOperation } from "../model/operations.js";
+import type { ApiModel, OperationModel } from "../model/types.js";
+import { isReference, resolve, type OpenApiDocument, type OperationObject, type ParameterObject, type PathItemObject, type ReferenceObject, type RequestBodyObject, type ResponseObject } from "../spec/document.js";
 import type { Change, Severity, Side } from "./changes.js";
 import { escape, SchemaComparer, type Direction, type SchemaChange } from "./compare-schemas.js";
 
 export interface CompareOptions {
-  /** `file:line:col` of a pointer into the new version, where it can be found. */
-  locate?: (pointer: string) => string | undefined;
+  /** `file:line:col` of each pointer into the new version that can be found. */
+  locate?: (pointers: string[]) => Map<string, string>;
 }
 
 interface Operation extends NamedOperation {
   pointer: string;
   label: string;
+  /** The generator's view of it: how the function takes its input and what it resolves with. */
+  model: OperationModel;
 }
 
 export function compareDocuments(base: OpenApiDocument, head: OpenApiDocument, options: CompareOptions = {}): Change[] {
   const changes: Change[] = [];
   const schemas = new SchemaComparer(base, head);
-  const push = (change: Change) => {
-    const location = change.pointer ? options.locate?.(change.pointer) : undefined;
-    // The JSON report's documented key order.
-    const { severity, side, kind, operation, function: name, pointer, basePointer, message } = change;
-    changes.push({ severity, side, kind, ...(operation ? { operation } : {}), ...(name ? { function: name } : {}), ...(pointer ? { pointer } : {}), ...(basePointer ? { basePointer } : {}), ...(location ? { location } : {}), message });
-  };
+  const push = (change: Change) => void changes.push(change);
   compareServers(base, head, push);
   compareSchemes(base, head, push);
 
-  const before = operationsOf(base);
-  const after = operationsOf(head);
+  const { operations: before, helpers: helpersBefore } = operationsOf(base);
+  const { operations: after, helpers: helpersAfter } = operationsOf(head);
+  compareHelpers(helpersBefore, helpersAfter, push);
   const byId = new Map([...after.values()].filter((o) => o.operation.operationId).map((o) => [o.operation.operationId!, o]));
   const matched = new Set<Operation>();
   for (const [key, was] of before) {
@@ -47,19 +46,38 @@ export function compareDocuments(base: OpenApiDocument, head: OpenApiDocument, o
   for (const now of after.values()) {
     if (!matched.has(now)) push({ severity: "non-breaking", side: "operation", kind: "operation-added", operation: now.label, function: now.name, pointer: now.pointer, message: `${now.label} is new: ${now.name}()` });
   }
-  return changes;
+  // Located all at once: finding places in a file is one pass over it.
+  const locations = options.locate?.([...new Set(changes.flatMap((change) => (change.pointer ? [change.pointer] : [])))]) ?? new Map<string, string>();
+  return changes.map(({ severity, side, kind, operation, function: name, pointer, basePointer, message }) => {
+    const location = pointer ? locations.get(pointer) : undefined;
+    // The JSON report's documented key order.
+    return { severity, side, kind, ...(operation ? { operation } : {}), ...(name ? { function: name } : {}), ...(pointer ? { pointer } : {}), ...(basePointer ? { basePointer } : {}), ...(location ? { location } : {}), message };
+  });
 }
 
-/** Operations by method and path, the path's parameter names left out: `/pets/{id}` and `/pets/{petId}` are one path. */
-function operationsOf(document: OpenApiDocument): Map<string, Operation> {
+/**
+ * Operations by method and path, the path's parameter names left out (`/pets/{id}` and
+ * `/pets/{petId}` are one path), each with the generator's model of it; and the content helpers.
+ */
+function operationsOf(document: OpenApiDocument): { operations: Map<string, Operation>; helpers: ApiModel["contentHelpers"] } {
   const operations = new Map<string, Operation>();
-  for (const named of namedOperations(document).operations) {
-    const raw = document.paths?.[named.path];
-    const itemPointer = isReference(raw) ? (raw as ReferenceObject).$ref : `#/paths/${escape(named.path)}`;
-    const label = `${named.method.toUpperCase()} ${named.path}`;
-    operations.set(`${named.method} ${named.path.replace(/\{[^}]*\}/g, "{}")}`, { ...named, pointer: `${itemPointer}/${named.method}`, label });
+  const model = buildModel(document, "");
+  for (const operation of model.operations) {
+    const { pathItem, operation: raw } = specOperation(document, operation);
+    const item = document.paths?.[operation.path];
+    const itemPointer = isReference(item) ? (item as ReferenceObject).$ref : `#/paths/${escape(operation.path)}`;
+    operations.set(`${operation.method} ${operation.path.replace(/\{[^}]*\}/g, "{}")}`, {
+      path: operation.path,
+      method: operation.method,
+      operation: raw,
+      pathItem,
+      name: operation.name,
+      pointer: `${itemPointer}/${operation.method}`,
+      label: `${operation.method.toUpperCase()} ${operation.path}`,
+      model: operation,
+    });
   }
-  return operations;
+  return { operations, helpers: model.contentHelpers };
 }
 
 type Push = (change: Change) => void;
@@ -82,10 +100,33 @@ class OperationComparison {
     }
     if (was.name !== now.name) this.add("breaking", "operation", "function-renamed", `${now.pointer}/operationId`, `the generated function ${was.name}() is now ${now.name}() (operationId ${JSON.stringify(was.operation.operationId ?? null)} -> ${JSON.stringify(now.operation.operationId ?? null)})`);
     if (!was.operation.deprecated && now.operation.deprecated) this.add("non-breaking", "operation", "operation-deprecated", `${now.pointer}/deprecated`, `${now.label} is now deprecated`);
+    this.shape();
     this.parameters();
-    this.requestBody();
+    // fetch sends no body with GET or HEAD, so the client offers none: nothing for a caller to meet.
+    if (now.method !== "get" && now.method !== "head") this.requestBody();
     this.responses();
     this.security();
+  }
+
+  /**
+   * The generated function's own shape, as the generator decides it from the whole operation:
+   * a parameter named like a body field groups the input; an optional body of fields, or one
+   * of another media type, moves under `body`; a success without a body adds `undefined`.
+   */
+  private shape(): void {
+    const [was, now] = [this.was.model, this.now.model];
+    const describe = (m: OperationModel) => (m.input === "grouped" ? "{ path, query, header, body }" : m.body?.layout === "property" ? "parameters beside `body`" : "parameters and body fields side by side");
+    if (was.input !== now.input || (was.body && now.body && was.body.layout !== now.body.layout)) {
+      this.add("breaking", "request", "input-shape-changed", this.now.pointer, `${now.name}() now takes its input as ${describe(now)}, not ${describe(was)}`);
+    }
+    if (was.body && now.body && was.body.mediaType !== now.body.mediaType) {
+      this.add("breaking", "request", "request-default-media-type-changed", `${this.now.pointer}/requestBody/content`, `${now.name}() now sends its body as ${now.body.mediaType} by default, not ${was.body.mediaType}`);
+    }
+    if (was.success.parseAs !== now.success.parseAs && was.success.mediaType !== undefined) {
+      this.add("breaking", "response", "output-type-changed", `${this.now.pointer}/responses`, `${now.name}() now resolves with ${now.success.parseAs} (${now.success.mediaType ?? "no body"}), not ${was.success.parseAs} (${was.success.mediaType})`);
+    }
+    const always = (m: OperationModel) => m.success.statuses.length > 0 && m.success.statuses.every((status) => status.body);
+    if (always(was) && !always(now)) this.add("breaking", "response", "output-may-be-empty", `${this.now.pointer}/responses`, `${now.name}() may now resolve with undefined: a success it can answer has no body`);
   }
 
   private add(severity: Severity, side: Side, kind: string, pointer: string | undefined, message: string, basePointer?: string): void {
@@ -96,7 +137,10 @@ class OperationComparison {
   private schemaChanges(subject: string, changes: SchemaChange[], side: Side): void {
     for (const change of changes) {
       const field = fieldPath(change.path);
-      const message = `${field ? `${subject} field \`${field}\`` : subject} ${change.detail}`;
+      // A top-level array's items read as "items", not as a field named `[]`.
+      const rest = field.startsWith("[]") ? field.slice(field[2] === "." ? 3 : 2) : undefined;
+      const what = rest === undefined ? (field ? `${subject} field \`${field}\`` : subject) : rest ? `${subject} item field \`${rest}\`` : `${subject} items`;
+      const message = `${what} ${change.detail}`;
       this.add(change.severity, side, change.kind, change.pointer, message, change.basePointer);
     }
   }
@@ -131,6 +175,8 @@ class OperationComparison {
 
   private compareParameter(old: ParameterEntry, next: ParameterEntry): void {
     const subject = describe(next.parameter);
+    // One header for HTTP, but another key in the client's input.
+    if (old.parameter.name !== next.parameter.name) this.add("breaking", "request", "parameter-renamed", next.pointer, `${describe(old.parameter)} was renamed to \`${next.parameter.name}\``, old.pointer);
     if (!isRequired(old.parameter) && isRequired(next.parameter)) this.add("breaking", "request", "parameter-made-required", next.pointer, `${subject} is now required`);
     if (isRequired(old.parameter) && !isRequired(next.parameter)) this.add("non-breaking", "request", "parameter-made-optional", next.pointer, `${subject} is now optional`);
     const [oldSchema, newSchema] = [parameterSchemaAt(old), parameterSchemaAt(next)];
@@ -175,23 +221,39 @@ class OperationComparison {
   }
 
   /** Success statuses and their bodies as the caller reads them; error statuses as news. */
+  /**
+   * Each status both versions answer, its bodies as the caller reads them: success bodies (and
+   * `default` where no 2xx is listed) are the function's result, error bodies `ApiError.body`.
+   * A success status that went while another with the same body came is one change, no break.
+   */
   private responses(): void {
-    const was = (this.was.operation.responses ?? {}) as Record<string, unknown>;
-    const now = (this.now.operation.responses ?? {}) as Record<string, unknown>;
-    const success = (code: string) => /^2/.test(code);
-    for (const code of Object.keys(was).filter((c) => !(c in now))) {
-      this.add(success(code) ? "breaking" : "info", "response", success(code) ? "success-status-removed" : "error-status-removed", `${this.now.pointer}/responses`, `no longer answers ${code}`, `${this.was.pointer}/responses/${escape(code)}`);
+    const responsesOf = (operation: OperationObject) => (operation.responses !== null && typeof operation.responses === "object" ? operation.responses : {}) as Record<string, unknown>;
+    const was = responsesOf(this.was.operation);
+    const now = responsesOf(this.now.operation);
+    const success = (code: string, all: Record<string, unknown>) => /^2/.test(code) || (code === "default" && !Object.keys(all).some((c) => /^2/.test(c)));
+    const body = (document: OpenApiDocument, responses: Record<string, unknown>, code: string) => JSON.stringify(followed<ResponseObject>(document, responses[code], "")?.value.content ?? null);
+    const gone = Object.keys(was).filter((c) => !(c in now));
+    const come = Object.keys(now).filter((c) => !(c in was));
+    for (const code of gone) {
+      const movedTo = success(code, was) ? come.find((other) => success(other, now) && body(this.head, now, other) === body(this.base, was, code)) : undefined;
+      if (movedTo) {
+        come.splice(come.indexOf(movedTo), 1);
+        this.add("non-breaking", "response", "success-status-changed", `${this.now.pointer}/responses/${escape(movedTo)}`, `answers ${movedTo} where it answered ${code}, with the same body`, `${this.was.pointer}/responses/${escape(code)}`);
+        continue;
+      }
+      this.add(success(code, was) ? "breaking" : "info", "response", success(code, was) ? "success-status-removed" : "error-status-removed", `${this.now.pointer}/responses`, `no longer answers ${code}`, `${this.was.pointer}/responses/${escape(code)}`);
     }
-    for (const code of Object.keys(now).filter((c) => !(c in was))) {
-      this.add(success(code) ? "non-breaking" : "info", "response", success(code) ? "success-status-added" : "error-status-added", `${this.now.pointer}/responses/${escape(code)}`, `may now answer ${code}`);
+    for (const code of come) {
+      this.add(success(code, now) ? "non-breaking" : "info", "response", success(code, now) ? "success-status-added" : "error-status-added", `${this.now.pointer}/responses/${escape(code)}`, `may now answer ${code}`);
     }
-    for (const code of Object.keys(was).filter((c) => c in now && success(c))) {
+    for (const code of Object.keys(was).filter((c) => c in now)) {
       const old = followed<ResponseObject>(this.base, was[code], `${this.was.pointer}/responses/${escape(code)}`);
       const next = followed<ResponseObject>(this.head, now[code], `${this.now.pointer}/responses/${escape(code)}`);
       if (!old || !next) continue;
       const oldTypes = Object.keys(old.value.content ?? {});
       const newTypes = Object.keys(next.value.content ?? {});
-      for (const type of oldTypes.filter((t) => !newTypes.includes(t))) this.add("breaking", "response", "response-media-type-removed", `${next.pointer}/content`, `the ${code} response no longer comes as ${type}${replacement(oldTypes, newTypes)}`, `${old.pointer}/content/${escape(type)}`);
+      const isSuccess = success(code, now);
+      for (const type of oldTypes.filter((t) => !newTypes.includes(t))) this.add(isSuccess ? "breaking" : "info", "response", "response-media-type-removed", `${next.pointer}/content`, `the ${code} response no longer comes as ${type}${replacement(oldTypes, newTypes)}`, `${old.pointer}/content/${escape(type)}`);
       for (const type of newTypes.filter((t) => !oldTypes.includes(t))) this.add("info", "response", "response-media-type-added", `${next.pointer}/content/${escape(type)}`, `the ${code} response may now come as ${type}`);
       this.compareMediaTypes(old, next, oldTypes.filter((t) => newTypes.includes(t)), `${code} response`, "response");
     }
@@ -253,7 +315,7 @@ function parameterEntries(document: OpenApiDocument, operation: Operation): Map<
     [operation.operation.parameters, `${operation.pointer}/parameters`],
   ];
   for (const [list, at] of lists) {
-    (list ?? []).forEach((raw, i) => {
+    (Array.isArray(list) ? list : []).forEach((raw, i) => {
       const entry = followed<ParameterObject>(document, raw, `${at}/${i}`);
       if (!entry || typeof entry.value.name !== "string") return;
       const { name, in: where } = entry.value;
@@ -293,6 +355,16 @@ function fieldPath(path: string[]): string {
   return path.reduce((text, segment) => (segment === "[]" ? `${text}[]` : segment === "{}" ? `${text}.*` : text ? `${text}.${segment}` : segment), "");
 }
 
+/** The generated content helpers (`secretFile()`), one per schema with a base64 field: exported functions callers use. */
+function compareHelpers(before: ApiModel["contentHelpers"], after: ApiModel["contentHelpers"], push: Push): void {
+  for (const helper of before) {
+    const now = after.find((other) => other.schemaName === helper.schemaName) ?? after.find((other) => other.name === helper.name);
+    const pointer = `#/components/schemas/${escape(helper.schemaName)}`;
+    if (!now) push({ severity: "breaking", side: "document", kind: "helper-removed", basePointer: pointer, message: `the generated helper ${helper.name}() is gone: ${helper.schemaName} has no base64 field any more` });
+    else if (now.name !== helper.name || now.field !== helper.field) push({ severity: "breaking", side: "document", kind: "helper-changed", pointer: `#/components/schemas/${escape(now.schemaName)}`, message: `the generated helper ${helper.name}() is now ${now.name}(), filling ${now.field}` });
+  }
+}
+
 /** The client's default base URL is the first server; the others are news. */
 function compareServers(base: OpenApiDocument, head: OpenApiDocument, push: Push): void {
   const was = defaultBaseUrl(base);
@@ -311,9 +383,12 @@ function compareServers(base: OpenApiDocument, head: OpenApiDocument, push: Push
 function compareSchemes(base: OpenApiDocument, head: OpenApiDocument, push: Push): void {
   const schemes = (document: OpenApiDocument) => document.components?.securitySchemes ?? {};
   const [was, now] = [schemes(base), schemes(head)];
+  // How the caller gives the credential and how it is sent: HTTP bearer, OAuth 2 and OpenID Connect are all a token.
   const shape = (document: OpenApiDocument, scheme: unknown) => {
     const s = resolve<Record<string, unknown>>(document, scheme as never) ?? {};
-    return JSON.stringify([s.type, typeof s.scheme === "string" ? s.scheme.toLowerCase() : s.scheme, s.in, s.name]);
+    const http = typeof s.scheme === "string" ? s.scheme.toLowerCase() : s.scheme;
+    const bearer = s.type === "oauth2" || s.type === "openIdConnect" || (s.type === "http" && http === "bearer");
+    return bearer ? "bearer" : JSON.stringify([s.type, http, s.in, s.name]);
   };
   for (const name of Object.keys(was)) {
     const pointer = `#/components/securitySchemes/${escape(name)}`;

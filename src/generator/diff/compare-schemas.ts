@@ -32,6 +32,8 @@ type Schema = SchemaObject & Record<string, unknown>;
 interface Effective {
   schema: Schema;
   pointer: string;
+  /** Where each keyword taken from an `allOf` part is written (its own keywords are at `pointer`). */
+  origins: Map<string, string>;
   types: Set<string> | undefined;
   /** The values allowed, from `enum` or `const` (or a `oneOf`/`anyOf` of them); undefined when not a list. */
   values: unknown[] | undefined;
@@ -63,13 +65,21 @@ export class SchemaComparer {
     const known = this.memo.get(key);
     if (known) return known;
     // A schema met again inside itself: its differences are being found further up.
-    if (this.active.has(key)) return [];
+    if (this.active.has(key)) {
+      this.cut.add(key);
+      return [];
+    }
     this.active.add(key);
     const changes = this.compareResolved(effective(this.base, b.schema, b.pointer), effective(this.head, h.schema, h.pointer), direction);
     this.active.delete(key);
-    this.memo.set(key, changes);
+    this.cut.delete(key);
+    // A result that stopped at a schema still being compared further up is only whole from there: not kept for elsewhere.
+    if (![...this.cut].some((pending) => this.active.has(pending))) this.memo.set(key, changes);
     return changes;
   }
+
+  /** Pairs where a walk stopped because they were already being compared further up. */
+  private readonly cut = new Set<string>();
 
   private compareResolved(b: Effective, h: Effective, direction: Direction): SchemaChange[] {
     const union = this.acrossUnion(b, h, direction);
@@ -78,8 +88,8 @@ export class SchemaComparer {
     const add = (kind: string, severity: Severity, detail: string, path: string[] = [], basePointer?: string, pointer = h.pointer) =>
       changes.push({ path, kind: `${direction}-${kind}`, severity, detail, pointer, ...(basePointer ? { basePointer } : {}) });
     const request = direction === "request";
-    // Where a keyword is written in the new version, else the schema itself (the keyword is gone).
-    const at = (keyword: string) => (h.schema[keyword] !== undefined ? `${h.pointer}/${keyword}` : h.pointer);
+    // Where a keyword is written in the new version (in an `allOf` part, maybe), else the schema itself (the keyword is gone).
+    const at = (keyword: string) => h.origins.get(keyword) ?? (h.schema[keyword] !== undefined ? `${h.pointer}/${keyword}` : h.pointer);
     const addAt = (keyword: string): AddChange => (kind, severity, detail, path = [], basePointer) => add(kind, severity, detail, path, basePointer, at(keyword));
 
     // 3.0's `nullable` is where null comes and goes, when the new version writes it.
@@ -110,10 +120,13 @@ export class SchemaComparer {
 
     this.compareProperties(b, h, direction, add, changes);
     this.compareAdditional(b, h, direction, add, changes);
-    if (b.schema.items !== undefined && h.schema.items !== undefined && !Array.isArray(b.schema.items) && !Array.isArray(h.schema.items)) {
-      nest(changes, "[]", this.compare(b.schema.items, `${b.pointer}/items`, h.schema.items, `${h.pointer}/items`, direction));
+    // An array's items: a side that says nothing about them takes any item.
+    const isArray = (e: Effective) => e.types?.has("array") === true || e.schema.items !== undefined;
+    if (isArray(b) && isArray(h) && (b.schema.items !== undefined || h.schema.items !== undefined) && !Array.isArray(b.schema.items) && !Array.isArray(h.schema.items)) {
+      nest(changes, "[]", this.compare(b.schema.items ?? {}, `${b.pointer}/items`, h.schema.items ?? {}, `${h.pointer}/items`, direction));
     }
-    for (const keyword of ["oneOf", "anyOf"] as const) this.compareVariants(b, h, keyword, direction, add, changes);
+    this.compareVariants(b, h, direction, add, changes);
+    compareDiscriminators(b.schema, h.schema, (kind, severity, detail) => addAt("discriminator")(kind, severity, detail));
     if (!b.schema.deprecated && h.schema.deprecated) addAt("deprecated")("deprecated", "info", "is now deprecated");
     return changes;
 
@@ -137,9 +150,21 @@ export class SchemaComparer {
       const now = h.properties.get(name);
       const wasHere = was !== undefined || b.required.has(name);
       const nowHere = now !== undefined || h.required.has(name);
-      if ((was && hidden(was.schema, this.base)) || (now && hidden(now.schema, this.head))) continue;
-      const wasRequired = b.required.has(name);
+      const [hiddenBefore, hiddenNow] = [was !== undefined && hidden(was.schema, this.base), now !== undefined && hidden(now.schema, this.head)];
+      if (hiddenBefore && hiddenNow) continue;
+      if (hiddenNow) {
+        // Newly readOnly in a request (writeOnly in a response): the client's types keep the field; the server ignores it.
+        add(request ? "property-made-read-only" : "property-made-write-only", "info", request ? "is now readOnly: the server ignores it in requests" : "is now writeOnly: responses leave it out", [name], undefined, now!.pointer);
+        continue;
+      }
+      // Newly writable (readable): as if new on this side.
+      const wasRequired = !hiddenBefore && b.required.has(name);
       const nowRequired = h.required.has(name);
+      if (hiddenBefore) {
+        if (request) add(nowRequired ? "required-property-added" : "property-added", nowRequired ? "breaking" : "non-breaking", nowRequired ? "is no longer readOnly, and required" : "is no longer readOnly (optional)", [name], undefined, now!.pointer);
+        else add("property-added", "non-breaking", "is no longer writeOnly", [name], undefined, now!.pointer);
+        continue;
+      }
       if (wasHere && !nowHere) {
         add("property-removed", "breaking", request ? "was removed: callers that send it no longer compile" : "was removed", [name], was?.pointer ?? b.pointer, h.pointer);
         continue;
@@ -162,7 +187,10 @@ export class SchemaComparer {
     const closedNow = now === false;
     if (!closedBefore && closedNow) add("additional-properties-closed", direction === "request" ? "breaking" : "non-breaking", "no longer accepts fields it does not name", [], undefined, `${h.pointer}/additionalProperties`);
     if (closedBefore && !closedNow) add("additional-properties-opened", direction === "request" ? "non-breaking" : "info", "now takes fields it does not name");
-    if (typeof was === "object" && typeof now === "object") nest(changes, "{}", this.compare(was, `${b.pointer}/additionalProperties`, now, `${h.pointer}/additionalProperties`, direction));
+    // Map values: a side that allows other fields without a schema for them takes any value.
+    const values = (value: unknown) => (value === false ? undefined : typeof value === "object" && value !== null ? value : {});
+    const [oldValues, newValues] = [values(was), values(now)];
+    if (oldValues && newValues && (typeof was === "object" || typeof now === "object")) nest(changes, "{}", this.compare(oldValues, `${b.pointer}/additionalProperties`, newValues, `${h.pointer}/additionalProperties`, direction));
   }
 
   /**
@@ -170,9 +198,12 @@ export class SchemaComparer {
    * resolving), then by position when as many remain on both sides; the rest were removed or
    * added. A writer loses a removed variant; a reader must handle an added one.
    */
-  private compareVariants(b: Effective, h: Effective, keyword: "oneOf" | "anyOf", direction: Direction, add: AddChange, changes: SchemaChange[]): void {
-    const was = b.folded === keyword ? [] : variants(this.base, b, keyword);
-    const now = h.folded === keyword ? [] : variants(this.head, h, keyword);
+  private compareVariants(b: Effective, h: Effective, direction: Direction, add: AddChange, changes: SchemaChange[]): void {
+    // `oneOf` and `anyOf` alike: for a caller, a union is a union (an edit from one to the other is no change to them).
+    const union = (document: OpenApiDocument, e: Effective) => (["oneOf", "anyOf"] as const).flatMap((keyword) => (e.folded === keyword ? [] : variants(document, e, keyword)));
+    const was = union(this.base, b);
+    const now = union(this.head, h);
+    const keyword = "variant";
     if (was.length === 0 && now.length === 0) return;
     const unmatched = [...now];
     const pairs: [Variant, Variant][] = [];
@@ -189,13 +220,13 @@ export class SchemaComparer {
     const widens = (narrow: Variant, wide: Variant, wideInHead: boolean) => (wideInHead ? this : this.reversed()).compare(narrow.schema, narrow.pointer, wide.schema, wide.pointer, "request").every((change) => change.severity !== "breaking");
     for (const variant of left) {
       const into = now.find((candidate) => widens(variant, candidate, true));
-      if (into) add("variant-merged", "non-breaking", `the ${keyword} variant ${variant.name} is taken in by ${into.name}, which accepts all it did`, [], variant.pointer, into.pointer);
-      else add("variant-removed", request ? "breaking" : "non-breaking", `no longer accepts the ${keyword} variant ${variant.name}`, [], variant.pointer);
+      if (into) add("variant-merged", "non-breaking", `the ${keyword} ${variant.name} is taken in by ${into.name}, which allows all it did`, [], variant.pointer, into.pointer);
+      else add("variant-removed", request ? "breaking" : "non-breaking", request ? `no longer accepts the ${keyword} ${variant.name}` : `is no longer the ${keyword} ${variant.name}`, [], variant.pointer);
     }
     for (const variant of unmatched) {
       const within = !request && was.some((candidate) => widens(variant, candidate, false));
-      if (within) add("variant-added", "non-breaking", `may now be the ${keyword} variant ${variant.name}, which an old variant already allowed`, [], undefined, variant.pointer);
-      else add("variant-added", request ? "non-breaking" : "breaking", request ? `now also accepts the ${keyword} variant ${variant.name}` : `may now be the ${keyword} variant ${variant.name}: code that handles each variant misses it`, [], undefined, variant.pointer);
+      if (within) add("variant-added", "non-breaking", `may now be the ${keyword} ${variant.name}, which an old variant already allowed`, [], undefined, variant.pointer);
+      else add("variant-added", request ? "non-breaking" : "breaking", request ? `now also accepts the ${keyword} ${variant.name}` : `may now be the ${keyword} ${variant.name}: code that handles each variant misses it`, [], undefined, variant.pointer);
     }
     for (const [x, y] of pairs) changes.push(...this.compare(x.schema, x.pointer, y.schema, y.pointer, direction));
   }
@@ -219,20 +250,20 @@ export class SchemaComparer {
         const fit = tries.find((attempt) => !breaks(attempt.found));
         if (!fit) return undefined;
         changes.push(...fit.found);
-        for (const { variant } of tries.filter((attempt) => attempt !== fit)) changes.push({ path: [], kind: "request-variant-added", severity: "non-breaking", detail: `now also accepts the ${now.keyword} variant ${variant.name}`, pointer: variant.pointer });
+        for (const { variant } of tries.filter((attempt) => attempt !== fit)) changes.push({ path: [], kind: "request-variant-added", severity: "non-breaking", detail: `now also accepts the variant ${variant.name}`, pointer: variant.pointer });
         return changes;
       }
       // A reader meets each variant the old schema did not already allow.
       for (const variant of now.variants) {
         const within = !breaks(this.reversed().compare(variant.schema, variant.pointer, whole.schema, whole.pointer, "request"));
-        if (!within) changes.push({ path: [], kind: "response-variant-added", severity: "breaking", detail: `may now be the ${now.keyword} variant ${variant.name}: code that handles the old shape misses it`, pointer: variant.pointer });
+        if (!within) changes.push({ path: [], kind: "response-variant-added", severity: "breaking", detail: `may now be the variant ${variant.name}: code that handles the old shape misses it`, pointer: variant.pointer });
       }
       return changes;
     }
     // A union became one schema. A writer loses each old variant the schema does not take.
     if (direction === "response") return undefined;
     for (const variant of was!.variants) {
-      if (breaks(this.compare(variant.schema, variant.pointer, whole.schema, whole.pointer, "request"))) changes.push({ path: [], kind: "request-variant-removed", severity: "breaking", detail: `no longer accepts the ${was!.keyword} variant ${variant.name}`, pointer: whole.pointer, basePointer: variant.pointer });
+      if (breaks(this.compare(variant.schema, variant.pointer, whole.schema, whole.pointer, "request"))) changes.push({ path: [], kind: "request-variant-removed", severity: "breaking", detail: `no longer accepts the variant ${variant.name}`, pointer: whole.pointer, basePointer: variant.pointer });
     }
     return changes;
   }
@@ -287,18 +318,39 @@ function variants(document: OpenApiDocument, e: Effective, keyword: "oneOf" | "a
 function follow(document: OpenApiDocument, schema: unknown, pointer: string): { schema: Schema; pointer: string } {
   let current = schema;
   let at = pointer;
-  for (let hops = 0; isReference(current) && hops < 64; hops++) {
-    at = (current as ReferenceObject).$ref;
-    current = resolve(document, current as ReferenceObject);
+  for (let hops = 0; hops < 64; hops++) {
+    if (isReference(current)) {
+      at = (current as ReferenceObject).$ref;
+      current = resolve(document, current as ReferenceObject);
+      continue;
+    }
+    // `{allOf: [{$ref: X}], description: ...}` is how 3.0 puts a description on a `$ref`: it is X.
+    const only = wrapped(current);
+    if (only === undefined) break;
+    at = `${at}/allOf/0`;
+    current = only;
   }
   return { schema: (current !== null && typeof current === "object" && !isReference(current) ? current : {}) as Schema, pointer: at };
+}
+
+/** Words that say something about a schema without constraining its values. */
+const annotations = new Set(["description", "title", "example", "examples", "deprecated", "externalDocs", "xml", "default", "$comment"]);
+
+/** The one schema an `allOf` of one wraps, when the wrapper adds nothing but annotations. */
+function wrapped(schema: unknown): unknown {
+  if (schema === null || typeof schema !== "object") return undefined;
+  const { allOf } = schema as Schema;
+  if (!Array.isArray(allOf) || allOf.length !== 1) return undefined;
+  return Object.keys(schema).every((key) => key === "allOf" || annotations.has(key) || key.startsWith("x-")) ? allOf[0] : undefined;
 }
 
 /** The schema with its `allOf` parts merged in: their properties and required fields; the first `type` given. */
 function effective(document: OpenApiDocument, schema: Schema, pointer: string, seen = new Set<string>()): Effective {
   const properties = new Map<string, { schema: unknown; pointer: string }>();
-  for (const [name, property] of Object.entries(schema.properties ?? {})) properties.set(name, { schema: property, pointer: `${pointer}/properties/${escape(name)}` });
-  const result: Effective = { schema, pointer, types: typesOf(schema), values: valuesOf(schema), properties, required: new Set(schema.required ?? []) };
+  const declared = schema.properties !== null && typeof schema.properties === "object" ? schema.properties : {};
+  for (const [name, property] of Object.entries(declared)) properties.set(name, { schema: property, pointer: `${pointer}/properties/${escape(name)}` });
+  // What real specs get wrong stays harmless: a `required: true` on a property, `properties` that is not a map.
+  const result: Effective = { schema, pointer, origins: new Map(), types: typesOf(schema), values: valuesOf(schema), properties, required: new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === "string") : []) };
   foldScalarVariants(document, result);
   seen.add(pointer);
   (schema.allOf ?? []).forEach((part, i) => {
@@ -310,9 +362,24 @@ function effective(document: OpenApiDocument, schema: Schema, pointer: string, s
     result.types ??= inner.types;
     result.values ??= inner.values;
     // Keywords the part has and the schema itself leaves out, for the comparisons above.
-    for (const [key, value] of Object.entries(inner.schema)) if (!(key in result.schema) && key !== "allOf" && key !== "properties" && key !== "required") result.schema = { ...result.schema, [key]: value };
+    for (const [key, value] of Object.entries(inner.schema)) {
+      if (key in result.schema || key === "allOf" || key === "properties" || key === "required") continue;
+      result.schema = { ...result.schema, [key]: value };
+      result.origins.set(key, inner.origins.get(key) ?? `${inner.pointer}/${escape(key)}`);
+    }
   });
+  // 3.0's `nullable: true` beside an `allOf` adds null to what the parts allow.
+  if (schema.nullable === true && result.types && !result.types.has("null")) result.types = new Set([...result.types, "null"]);
+  // An `enum` with no `type` has the types of its values.
+  if (result.types === undefined && result.values !== undefined && result.values.length > 0) result.types = new Set(result.values.map(jsonType));
   return result;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
 }
 
 /**
@@ -363,6 +430,23 @@ function compareTypes(was: Set<string> | undefined, now: Set<string> | undefined
     else add(onlyNull(gained) ? "nullable-added" : "type-widened", "non-breaking", onlyNull(gained) ? "now also accepts null" : `now also accepts ${gained.join(" or ")}`);
   } else if (gained.length > 0) add(onlyNull(gained) ? "nullable-added" : "type-widened", "breaking", onlyNull(gained) ? "may now be null" : `may now be ${gained.join(" or ")} (was ${describe(was)})`);
   else add(onlyNull(lost) ? "nullable-removed" : "type-narrowed", "non-breaking", onlyNull(lost) ? "is no longer null" : `is no longer ${lost.join(" or ")}`);
+}
+
+/**
+ * A discriminator decides which variant a value is (openapi-typescript writes its value into
+ * each variant's type): another property name, or a value that now names another variant or
+ * none, breaks writers and readers alike.
+ */
+function compareDiscriminators(was: Schema, now: Schema, add: AddChange): void {
+  type Discriminator = { propertyName?: unknown; mapping?: Record<string, unknown> };
+  const [b, h] = [was.discriminator as Discriminator | undefined, now.discriminator as Discriminator | undefined];
+  if (!b || !h) return;
+  if (b.propertyName !== h.propertyName) return add("discriminator-changed", "breaking", `is now told apart by ${String(h.propertyName)}, not ${String(b.propertyName)}`);
+  const [before, after] = [b.mapping ?? {}, h.mapping ?? {}];
+  for (const [value, target] of Object.entries(before)) {
+    if (!(value in after)) add("discriminator-value-removed", "breaking", `no longer tells a variant by ${String(b.propertyName)} ${JSON.stringify(value)}`);
+    else if (String(after[value]).split("/").at(-1) !== String(target).split("/").at(-1)) add("discriminator-changed", "breaking", `now reads ${String(b.propertyName)} ${JSON.stringify(value)} as ${String(after[value])}, not ${String(target)}`);
+  }
 }
 
 function isNumberFormat(format: unknown): boolean {

@@ -5,11 +5,16 @@
 import type { Change } from "./changes.js";
 import { compareDocuments } from "./compare-documents.js";
 import { buildReport, type Report } from "./report.js";
-import { loadVersion } from "./sources.js";
+import { loadVersion, type SpecVersion } from "./sources.js";
 
 /** `base` and `head`: spec files or `git:REV:path`. */
 export async function diffSpecs(base: string, head: string, cwd = process.cwd()): Promise<Report> {
   const [before, after] = await Promise.all([loadVersion(base, cwd), loadVersion(head, cwd)]);
+  return diffVersions(before, after);
+}
+
+/** The report from one loaded version to another. */
+export function diffVersions(before: SpecVersion, after: SpecVersion): Report {
   return buildReport(before.label, after.label, withoutRepeats(compareDocuments(before.document, after.document, { locate: after.locate })));
 }
 

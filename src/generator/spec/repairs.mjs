@@ -134,9 +134,14 @@ class SchemaPositions {
     this.content(response.content, `${at}/content`);
   }
 
-  /** A parameter list: entries that are not objects are left out. */
+  /** A parameter list: entries that are not objects are left out, and so is a list that is not one. */
   parameters(owner, at) {
-    if (!Array.isArray(owner.parameters)) return;
+    if (owner.parameters === undefined) return;
+    if (!Array.isArray(owner.parameters)) {
+      this.warn(`${at}/parameters`, `${describe(owner.parameters)} is not a list of parameters; left out`);
+      delete owner.parameters;
+      return;
+    }
     const kept = owner.parameters.filter((parameter, index) => {
       if (isObject(parameter)) return this.parameter(parameter, `${at}/parameters/${index}`), true;
       this.warn(`${at}/parameters/${index}`, `${describe(parameter)} is not a parameter; left out`);
@@ -251,6 +256,7 @@ function isSchema(value) {
 function describe(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
   return `${typeof value === "number" ? "the number" : typeof value} ${String(value)}`;
 }
