@@ -245,7 +245,7 @@ export class SchemaComparer {
     const breaks = (list: SchemaChange[]) => list.some((change) => change.severity === "breaking");
     if (now) {
       // One schema became a union. A writer is fine if one variant takes all the schema took.
-      const tries = now.variants.map((variant) => ({ variant, found: this.compare(whole.schema, whole.pointer, variant.schema, variant.pointer, direction) }));
+      const tries = now.map((variant) => ({ variant, found: this.compare(whole.schema, whole.pointer, variant.schema, variant.pointer, direction) }));
       if (direction === "request") {
         const fit = tries.find((attempt) => !breaks(attempt.found));
         if (!fit) return undefined;
@@ -254,7 +254,7 @@ export class SchemaComparer {
         return changes;
       }
       // A reader meets each variant the old schema did not already allow.
-      for (const variant of now.variants) {
+      for (const variant of now) {
         const within = !breaks(this.reversed().compare(variant.schema, variant.pointer, whole.schema, whole.pointer, "request"));
         if (!within) changes.push({ path: [], kind: "response-variant-added", severity: "breaking", detail: `may now be the variant ${variant.name}: code that handles the old shape misses it`, pointer: variant.pointer });
       }
@@ -262,7 +262,7 @@ export class SchemaComparer {
     }
     // A union became one schema. A writer loses each old variant the schema does not take.
     if (direction === "response") return undefined;
-    for (const variant of was!.variants) {
+    for (const variant of was!) {
       if (breaks(this.compare(variant.schema, variant.pointer, whole.schema, whole.pointer, "request"))) changes.push({ path: [], kind: "request-variant-removed", severity: "breaking", detail: `no longer accepts the variant ${variant.name}`, pointer: whole.pointer, basePointer: variant.pointer });
     }
     return changes;
@@ -297,11 +297,11 @@ interface Variant {
 }
 
 /** The variants of a schema that is nothing but a `oneOf` or `anyOf` (no type, properties or items of its own, not a list of scalars). */
-function bareUnion(document: OpenApiDocument, e: Effective): { keyword: "oneOf" | "anyOf"; variants: Variant[] } | undefined {
+function bareUnion(document: OpenApiDocument, e: Effective): Variant[] | undefined {
   if (e.folded || e.types !== undefined || e.properties.size > 0 || e.schema.items !== undefined || e.schema.allOf !== undefined) return undefined;
   const keyword = Array.isArray(e.schema.oneOf) ? "oneOf" : Array.isArray(e.schema.anyOf) ? "anyOf" : undefined;
   if (keyword === undefined || (keyword === "oneOf" && Array.isArray(e.schema.anyOf))) return undefined;
-  return { keyword, variants: variants(document, e, keyword) };
+  return variants(document, e, keyword);
 }
 
 function variants(document: OpenApiDocument, e: Effective, keyword: "oneOf" | "anyOf"): Variant[] {
