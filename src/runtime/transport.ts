@@ -1,3 +1,4 @@
+import { mergedHeaders, readAnswer, requestUrl } from "./direct-fetch.js";
 import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
 import { applyCredentials, chosenSchemes, credentialTexts, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
@@ -31,6 +32,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
   // of the caller's can see or replace that Request, a JSON request goes out as its parts
   // instead (URL and headers as openapi-fetch built them, the body serialized here).
   const sendsParts = options.fetch === undefined && !options.middleware?.length;
+  // With no logger either, nothing needs openapi-fetch at all: the request goes straight to fetch (direct-fetch.ts).
+  const sendsDirect = sendsParts && logger === undefined;
   const send = globalThis.fetch;
   const sendRequest = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const clientSettings = { ...options, retry: { ...retryDefaults, ...options.retry } };
@@ -75,6 +78,11 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       if (cookies) addCookies(headers, cookies);
       // fetch would turn a POST answered with 301/302 (anything with 303) into a GET: see redirect.ts.
       const redirect: "follow" | "manual" = followsItself(operation.method) ? "follow" : "manual";
+      // A path parameter may sit in the query written into the path key, too (`?view={view}`).
+      const queryString = (query: Record<string, unknown>) => [operation.pathQuery && serializePath(operation.pathQuery, parts.params.path ?? {}, styles.path), serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&");
+      const pathParams = parts.params.path;
+      const expandPath = (url: string) => (pathParams ? serializePath(url, pathParams, styles.path) : url);
+      const parseAs = operation.parseAs === "json" ? "text" : operation.parseAs === "auto" ? "blob" : operation.parseAs;
 
       for (let attempt = 0; ; attempt++) {
         if (callOptions.signal?.aborted) throw callOptions.signal.reason;
@@ -101,26 +109,33 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         let outcome: Outcome;
         let failure: Error;
         try {
-          const result = await untilAborted(
-            client.request(operation.method, operation.path, {
-              params: { path: parts.params.path, query: parts.params.query },
-              // A path parameter may sit in the query written into the path key, too (`?view={view}`).
-              querySerializer: (query) => [operation.pathQuery && serializePath(operation.pathQuery, parts.params.path ?? {}, styles.path), serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&"),
-              pathSerializer: (url, path) => serializePath(url, path, styles.path),
-              body: asParts ? undefined : encoded?.body,
-              bodySerializer: sentAsItIs,
-              ...(streamed ? { duplex: "half" as const } : {}),
-              // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
-              parseAs: operation.parseAs === "json" ? "text" : operation.parseAs === "auto" ? "blob" : operation.parseAs,
-              signal: asParts ? undefined : signal,
-              fetch: asParts
-                ? (built) => tracked(sendFollowing(built.url, built.headers, (url, hopHeaders) => send(url, { method: built.method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect })))
-                : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest)),
-              headers,
-              middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
-            }),
-            signal,
-          );
+          const result =
+            sendsDirect && !streamed
+              ? // fetch itself honours the signal, the body's reading included: no race needed around it.
+                await readAnswer(
+                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), (to, hopHeaders) => send(to, { method: request.method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect }))),
+                  request.method,
+                  parseAs,
+                )
+              : await untilAborted(
+                  client.request(operation.method, operation.path, {
+                    params: { path: parts.params.path, query: parts.params.query },
+                    querySerializer: queryString,
+                    pathSerializer: (url, path) => serializePath(url, path, styles.path),
+                    body: asParts ? undefined : encoded?.body,
+                    bodySerializer: sentAsItIs,
+                    ...(streamed ? { duplex: "half" as const } : {}),
+                    // JSON is parsed here, so a broken body becomes an InvalidResponseError with its status.
+                    parseAs,
+                    signal: asParts ? undefined : signal,
+                    fetch: asParts
+                      ? (built) => tracked(sendFollowing(built.url, built.headers, (url, hopHeaders) => send(url, { method: built.method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect })))
+                      : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest)),
+                    headers,
+                    middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
+                  }),
+                  signal,
+                );
           const { response } = result;
           // openapi-fetch gives an empty error body as "": there is no body.
           const body = response.ok || result.error === "" ? undefined : redactStrings(result.error, sensitive().secrets);
