@@ -24,6 +24,7 @@ import { isNoOp, planOutput, refuseForeignFiles } from "../src/generator/output-
 import { refuseUnsafeOutFolder } from "../src/generator/safe-out-folder.js";
 import { watchInputs } from "../src/generator/watch-inputs.js";
 import type { OpenApiDocument } from "../src/generator/spec/document.js";
+import type { TypesWorker } from "../src/generator/stages/types.js";
 
 /** How a run is started: `npm run generate` in this repository, or the package's generator bin in any project. */
 export interface Defaults {
@@ -73,8 +74,13 @@ async function main(argv: string[], defaults: Defaults): Promise<number> {
   return args.watch ? watch(args) : once(args);
 }
 
+/** What watch mode keeps between runs: openapi-typescript's worker, loaded. */
+interface Warm {
+  types: TypesWorker;
+}
+
 /** One run: the fast path when the manifest says nothing changed, else the whole chain. */
-async function once(args: Args): Promise<number> {
+async function once(args: Args, warm?: Warm): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
   const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
@@ -92,7 +98,7 @@ async function once(args: Args): Promise<number> {
   // The heavy modules (Redocly, openapi-typescript, ts-morph) load only when there is work.
   // openapi-typescript's worker starts first, so its second of imports overlaps ours.
   const { startSchemaTypes } = await import("../src/generator/stages/types.js");
-  const types = startSchemaTypes(args.spec);
+  const types = warm ? warm.types.start(args.spec) : startSchemaTypes(args.spec);
   const { generate } = await import("../src/generator/generate.js");
   const { applyChanges, diffOutput } = await import("../src/generator/stages/write.js");
   const { files, model, document, warnings } = await generate(options, types);
@@ -165,24 +171,34 @@ async function buildDocsIfMissing(args: Args): Promise<boolean> {
 }
 
 /**
+ * How long a save must be quiet before a run: an editor's save is one or two writes (or a
+ * write and a rename) within a few milliseconds; a half-written file that slips through fails
+ * to parse, keeps the last good output, and the next write runs again.
+ */
+const debounce = 40;
+
+/**
  * `--watch`: regenerate on every save of the spec or a file it `$ref`s, debounced. A bad
  * edit prints its errors and keeps the last good output; a missing spec is waited for;
  * Ctrl-C stops cleanly.
  */
 async function watch(args: Args): Promise<number> {
+  const { TypesWorker } = await import("../src/generator/stages/types.js");
+  // Started now, so the first save finds openapi-typescript loaded too.
+  const warm: Warm = { types: new TypesWorker().prepared() };
   let unwatch = () => {};
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   let stopping = false;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    timer = setTimeout(run, debounce);
   };
   const run = () =>
     (running = running.then(async () => {
       if (stopping) return;
       const found = existsSync(args.spec);
-      if (found) await once(args).catch((error: unknown) => void report(error, "keeping the last good output"));
+      if (found) await once(args, warm).catch((error: unknown) => void report(error, "keeping the last good output"));
       unwatch();
       unwatch = watchInputs(watchedFiles(args), schedule, (folder, error) => console.error(`generate --watch: cannot watch ${folder}: ${reasonOf(error)}`));
       console.log(found ? `generate --watch: watching ${args.spec} and its $refs (Ctrl-C to stop)` : `generate --watch: spec not found: ${args.spec}; waiting for it (Ctrl-C to stop)`);
@@ -194,6 +210,7 @@ async function watch(args: Args): Promise<number> {
       clearTimeout(timer);
       unwatch();
       void running.then(() => {
+        warm.types.close();
         console.log("generate --watch: stopped");
         done(ExitCode.ok);
       });

@@ -77,25 +77,47 @@ function ownDocument(parsed) {
 }
 
 /**
- * Messages, in order: the spec's path; whether the main thread's lint config bundles as the
- * default does; the main thread's bundle, or nothing when it used the file as parsed.
+ * Jobs, one after another, each a series of messages with its number: the spec's path; whether
+ * the main thread's lint config bundles as the default does; the main thread's bundle, or
+ * nothing when it used the file as parsed. A job the main thread gave up on ends with
+ * `cancel`. The worker stays for the next job (watch mode keeps it, with openapi-typescript
+ * loaded) until the main thread terminates it.
  */
-const messages = [];
+const inbox = [];
 let waiting;
-parentPort.on("message", (message) => (waiting ? (waiting(message), (waiting = undefined)) : messages.push(message)));
-const next = () => (messages.length > 0 ? Promise.resolve(messages.shift()) : new Promise((done) => (waiting = done)));
+parentPort.on("message", (message) => (waiting ? (waiting(message), (waiting = undefined)) : inbox.push(message)));
+const next = () => (inbox.length > 0 ? Promise.resolve(inbox.shift()) : new Promise((done) => (waiting = done)));
 
-try {
-  const { path } = await next();
-  const own = path === undefined ? undefined : readSpecFile(path);
-  const standsAlone = own !== undefined && isSelfContained(own);
-  const { bundlesAsDefault } = await next();
-  // The same test the main thread makes before it skips bundling (spec-source.mjs), and the
-  // same additions it makes then (load.ts); a bundle it sends has them already.
-  const schema = bundlesAsDefault && standsAlone ? ownDocument(own) : (await next()).document;
-  if (schema === undefined) throw new Error("no bundled document to type");
-  parentPort.postMessage({ text: typesOf(withoutRepeatedOperationIds(schema)) });
-} catch (error) {
-  parentPort.postMessage({ error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+/** The next message of `job`; undefined when the job was cancelled or a later one began (the message stays for it). */
+async function nextOf(job) {
+  for (;;) {
+    const message = await next();
+    if (message.job > job) {
+      inbox.unshift(message);
+      return undefined;
+    }
+    if (message.job === job) return message.cancel ? undefined : message;
+  }
 }
-parentPort.close();
+
+for (;;) {
+  const first = await next();
+  // A message left over from a job already answered or given up (its bundle, sent regardless).
+  if (!("path" in first)) continue;
+  const { job, path } = first;
+  try {
+    const own = path === undefined ? undefined : readSpecFile(path);
+    const standsAlone = own !== undefined && isSelfContained(own);
+    const configured = await nextOf(job);
+    if (configured === undefined) continue;
+    // The same test the main thread makes before it skips bundling (spec-source.mjs), and the
+    // same additions it makes then (load.ts); a bundle it sends has them already.
+    const sent = configured.bundlesAsDefault && standsAlone ? undefined : await nextOf(job);
+    if (!(configured.bundlesAsDefault && standsAlone) && sent === undefined) continue;
+    const schema = sent === undefined ? ownDocument(own) : sent.document;
+    if (schema === undefined) throw new Error("no bundled document to type");
+    parentPort.postMessage({ job, text: typesOf(withoutRepeatedOperationIds(schema)) });
+  } catch (error) {
+    parentPort.postMessage({ job, error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+  }
+}

@@ -22,39 +22,98 @@ export interface SchemaTypesJob {
 }
 
 /**
- * Starts openapi-typescript for `spec` in a worker, which reads the file itself at once: a
- * spec that stands alone, under a lint config that bundles as the default does, is typed
- * without waiting for the main thread. Any other waits for our bundle, sent by `emit`
- * (bundling it in the worker too was slower: 2 cores, both busy).
+ * Starts openapi-typescript for `spec` in a worker of its own, ended with the job: a spec that
+ * stands alone, under a lint config that bundles as the default does, is typed without waiting
+ * for the main thread. Any other waits for our bundle, sent by `emit` (bundling it in the
+ * worker too was slower: 2 cores, both busy).
  */
 export function startSchemaTypes(spec?: string): SchemaTypesJob {
-  // No inherited loader flags: the worker is plain JavaScript, and a TypeScript loader would
-  // slow every module it imports (0.4 s on openapi-typescript's).
-  const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [] });
-  // Listen from the start: an early answer may come before `emit` is called.
-  const reply = new Promise<{ text?: string; error?: string }>((done, fail) => {
-    worker.once("message", done);
-    worker.once("error", fail);
-  });
-  reply.catch(() => undefined); // awaited in `emit`; a failure before then must not go unhandled
-  worker.postMessage({ path: spec === undefined ? undefined : resolve(spec) });
-  let configured = false;
-  const configure = (bundlesAsDefault: boolean) => {
-    if (configured) return;
-    configured = true;
-    worker.postMessage({ bundlesAsDefault });
-  };
-  return {
-    configure,
-    async emit(document, specName) {
-      configure(false);
-      // Always sent, so a worker never waits forever.
-      worker.postMessage({ document });
-      const answer: { text?: string; error?: string } = await reply.catch((error: Error) => ({ error: `worker failed: ${error.message.split("\n")[0]}` }));
-      void worker.terminate();
-      if (answer.text === undefined) throw new GeneratorError(`${specName}: openapi-typescript cannot type this spec: ${answer.error}`, ExitCode.badSpec);
-      return doNotEditHeader(specName) + answer.text;
-    },
-    cancel: () => void worker.terminate(),
-  };
+  const worker = new TypesWorker();
+  return worker.start(spec, () => worker.close());
+}
+
+/**
+ * One worker for job after job (watch mode): openapi-typescript's second of imports is paid
+ * once. A worker that dies is replaced at the next job.
+ */
+export class TypesWorker {
+  private worker: Worker | undefined;
+  private jobs = 0;
+  private readonly replies = new Map<number, (answer: TypesAnswer) => void>();
+
+  /** A job for `spec`; `done` runs once it is answered or cancelled. */
+  start(spec?: string, done: () => void = () => {}): SchemaTypesJob {
+    const worker = this.running();
+    const job = ++this.jobs;
+    // Listen from the start: an early answer may come before `emit` is called.
+    const reply = new Promise<TypesAnswer>((answer) => this.replies.set(job, answer));
+    const send = (message: object) => worker.postMessage({ job, ...message });
+    send({ path: spec === undefined ? undefined : resolve(spec) });
+    let configured = false;
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      this.replies.delete(job);
+      done();
+    };
+    const configure = (bundlesAsDefault: boolean) => {
+      if (configured) return;
+      configured = true;
+      send({ bundlesAsDefault });
+    };
+    return {
+      configure,
+      async emit(document, specName) {
+        configure(false);
+        // Always sent, so a worker never waits forever.
+        send({ document });
+        const answer = await reply;
+        end();
+        if (answer.text === undefined) throw new GeneratorError(`${specName}: openapi-typescript cannot type this spec: ${answer.error}`, ExitCode.badSpec);
+        return doNotEditHeader(specName) + answer.text;
+      },
+      cancel: () => {
+        if (ended) return;
+        send({ cancel: true });
+        end();
+      },
+    };
+  }
+
+  /** Starts the worker ahead of the first job. */
+  prepared(): this {
+    this.running();
+    return this;
+  }
+
+  close(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private running(): Worker {
+    if (this.worker) return this.worker;
+    // No inherited loader flags: the worker is plain JavaScript, and a TypeScript loader would
+    // slow every module it imports (0.4 s on openapi-typescript's).
+    const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [] });
+    worker.on("message", (answer: TypesAnswer & { job: number }) => this.replies.get(answer.job)?.(answer));
+    worker.on("error", (error) => this.failAll(`worker failed: ${error.message.split("\n")[0]}`));
+    worker.on("exit", () => {
+      if (this.worker === worker) this.worker = undefined;
+      this.failAll("worker stopped");
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(error: string): void {
+    for (const answer of this.replies.values()) answer({ error });
+    this.replies.clear();
+  }
+}
+
+interface TypesAnswer {
+  text?: string;
+  error?: string;
 }

@@ -1,0 +1,161 @@
+/**
+ * Watch mode keeps openapi-typescript's worker and the loaded modules between runs. What it
+ * writes after any series of saves must be what a cold `npm run generate` writes from the
+ * same files, byte for byte: edits in a `$ref`'d file, a renamed component, a deleted
+ * operation, a new `$ref`'d file, a `$ref`'d file renamed and the old one deleted.
+ */
+import { execFile, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+
+const work = mkdtempSync(join(tmpdir(), "watch-warm-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const spec = join(work, "api.yaml");
+const warm = join(work, "warm");
+const cold = join(work, "cold");
+
+const mainSpec = (schema: string, file: string, extraPath = "") => `openapi: 3.1.0
+info:
+  title: Pets
+  version: 1.0.0
+servers:
+  - url: https://pets.example.com
+paths:
+  /pets/{petId}:
+    get:
+      operationId: getPet
+      summary: Get a pet
+      parameters:
+        - { name: petId, in: path, required: true, schema: { type: string } }
+      responses:
+        "200":
+          description: The pet
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/${schema}" }
+  /pets:
+    post:
+      operationId: addPet
+      summary: Add a pet
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: "#/components/schemas/${schema}" }
+      responses:
+        "201": { description: Added }
+${extraPath}components:
+  schemas:
+    ${schema}:
+      $ref: "./${file}"
+`;
+
+const petFile = (description: string) => `type: object
+description: ${description}
+required: [name]
+properties:
+  name: { type: string }
+  age: { type: integer, minimum: 0 }
+`;
+
+const ownerPath = `  /owners:
+    get:
+      operationId: listOwners
+      summary: List owners
+      responses:
+        "200":
+          description: Owners
+          content:
+            application/json:
+              schema: { $ref: "./owner.yaml" }
+`;
+
+/** Every file under `dir`, path -> bytes as text. */
+function files(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name), "latin1")]),
+  );
+}
+
+/** `npm run generate -- --no-docs --spec <spec> ...args` in a process of its own: the cold path. */
+function coldRun(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) =>
+    execFile(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--no-docs", "--spec", spec, ...args], { timeout: 60_000 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr })),
+  );
+}
+
+/** The manifest's fingerprint covers the --out given, which differs between the two folders; all else must match. */
+const withoutFingerprint = (text: string) => text.replace(/"fingerprint": "[0-9a-f]+"/, '"fingerprint": "(differs by --out)"');
+
+it("after a series of edits, renames and deletions, watch mode's output is byte-identical to a cold run's", { timeout: 180_000 }, async () => {
+  mkdirSync(work, { recursive: true });
+  writeFileSync(spec, mainSpec("Pet", "pet.yaml"));
+  writeFileSync(join(work, "pet.yaml"), petFile("A pet"));
+  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", spec, "--out", warm], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const runs = () => output.split("\n").filter((line) => /^generate: .* in [\d.]+s$/.test(line)).length;
+  /** Waits for a new successful run, then for the watcher to be quiet (a step of several writes may run more than once). */
+  const settled = async (before: number) => {
+    for (const started = Date.now(); runs() <= before || !output.trimEnd().endsWith("(Ctrl-C to stop)"); await new Promise((r) => setTimeout(r, 50))) {
+      if (Date.now() - started > 45_000) throw new Error(`no run in 45 s:\n${output}`);
+    }
+    for (let length = -1; length !== output.length; await new Promise((r) => setTimeout(r, 400))) length = output.length;
+  };
+  const steps: [string, () => void][] = [
+    ["a description edited in the $ref'd file", () => writeFileSync(join(work, "pet.yaml"), petFile("A pet, as the shelter knows it"))],
+    ["a component renamed", () => writeFileSync(spec, mainSpec("Animal", "pet.yaml"))],
+    [
+      "an operation added, its schema in a new $ref'd file",
+      () => {
+        writeFileSync(join(work, "owner.yaml"), "type: array\nitems: { type: string }\n");
+        writeFileSync(spec, mainSpec("Animal", "pet.yaml", ownerPath));
+      },
+    ],
+    ["a field added to the new file", () => writeFileSync(join(work, "owner.yaml"), "type: array\nitems: { type: object, properties: { name: { type: string } } }\n")],
+    [
+      "the $ref'd file renamed, the old name gone",
+      () => {
+        renameSync(join(work, "pet.yaml"), join(work, "animal.yaml"));
+        writeFileSync(spec, mainSpec("Animal", "animal.yaml", ownerPath));
+      },
+    ],
+    ["an operation deleted", () => writeFileSync(spec, mainSpec("Animal", "animal.yaml"))],
+    ["a field removed from the renamed file", () => writeFileSync(join(work, "animal.yaml"), petFile("A pet, as the shelter knows it").replace("  age: { type: integer, minimum: 0 }\n", ""))],
+  ];
+  try {
+    await settled(-1);
+    for (const [step, edit] of steps) {
+      const before = runs();
+      edit();
+      await settled(before);
+      // A cold run's output beside it, compared file by file...
+      rmSync(cold, { recursive: true, force: true });
+      expect((await coldRun("--out", cold)).code, step).toBe(0);
+      const warmFiles = files(warm);
+      expect(Object.keys(warmFiles).sort(), step).toEqual(Object.keys(files(cold)).sort());
+      for (const [path, bytes] of Object.entries(files(cold))) expect(withoutFingerprint(warmFiles[path]!), `${step}: ${path}`).toBe(withoutFingerprint(bytes));
+      // ...and a cold run's check of the watched folder itself, manifest and all.
+      const check = await coldRun("--out", warm, "--check", "--base", "none");
+      expect(check.stdout + check.stderr, step).toMatch(/generate --check: .* is up to date with/);
+      expect(check.code, step).toBe(0);
+    }
+    // The steps did change the output: the last one has neither the age field nor listOwners.
+    const client = readFileSync(join(warm, "client.gen.d.ts"), "utf8");
+    expect(client).toContain("getPet");
+    expect(client).not.toContain("listOwners");
+    expect(readFileSync(join(warm, "schema.d.ts"), "utf8")).not.toContain("age?");
+  } finally {
+    child.kill("SIGINT");
+  }
+  expect(await exited).toBe(0);
+  expect(output).toContain("generate --watch: stopped");
+  expect(output).not.toMatch(/keeping the last good output/);
+});
