@@ -14,7 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { ExitCode, GeneratorError, printFailure, reasonOf } from "../src/generator/errors.js";
+import { ExitCode, GeneratorError, InputChangedError, printFailure, reasonOf } from "../src/generator/errors.js";
 import { fingerprintOptions, parseManifest, unchangedOutputs } from "../src/generator/incremental.js";
 import { makeFolder } from "../src/generator/make-folder.js";
 import { readOutputFolder } from "../src/generator/output-folder.js";
@@ -172,8 +172,9 @@ async function buildDocsIfMissing(args: Args): Promise<boolean> {
 
 /**
  * How long a save must be quiet before a run: an editor's save is one or two writes (or a
- * write and a rename) within a few milliseconds; a half-written file that slips through fails
- * to parse, keeps the last good output, and the next write runs again.
+ * write and a rename) within a few milliseconds. A half-written file that slips through fails
+ * to parse and keeps the last good output; a write that lands during a run stops it
+ * (InputChangedError); either way the next write runs again.
  */
 const debounce = 40;
 
@@ -198,9 +199,18 @@ async function watch(args: Args): Promise<number> {
     (running = running.then(async () => {
       if (stopping) return;
       const found = existsSync(args.spec);
-      if (found) await once(args, warm).catch((error: unknown) => void report(error, "keeping the last good output"));
-      unwatch();
+      if (found) {
+        await once(args, warm).catch((error: unknown) => {
+          if (!(error instanceof InputChangedError)) return void report(error, "keeping the last good output");
+          // A save that landed mid-run: its own run follows at once.
+          console.log(`generate --watch: ${error.file} changed during the run; running again`);
+          schedule();
+        });
+      }
+      // The new watchers open before the old ones close: a save in between is not missed.
+      const previous = unwatch;
       unwatch = watchInputs(watchedFiles(args), schedule, (folder, error) => console.error(`generate --watch: cannot watch ${folder}: ${reasonOf(error)}`));
+      previous();
       console.log(found ? `generate --watch: watching ${args.spec} and its $refs (Ctrl-C to stop)` : `generate --watch: spec not found: ${args.spec}; waiting for it (Ctrl-C to stop)`);
     }));
   // Listened for from the start, so a Ctrl-C during the first run stops cleanly too.

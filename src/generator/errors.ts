@@ -16,6 +16,16 @@ export class GeneratorError extends Error {
   }
 }
 
+/**
+ * A file the run read changed on disk before the run ended: what it generated may mix the old
+ * text and the new. Nothing is written; watch mode runs again at once.
+ */
+export class InputChangedError extends GeneratorError {
+  constructor(readonly file: string) {
+    super(`${file} changed while it was being generated from; nothing was written; run again`, ExitCode.io);
+  }
+}
+
 /** Exit codes of `npm run generate`, documented in README.md. */
 export { reasonOf } from "../fs/reason.js";
 

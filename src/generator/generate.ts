@@ -3,6 +3,7 @@ import { basename, relative, resolve as resolvePath } from "node:path";
 import { withCodeSamples } from "./emit/code-samples.js";
 import { jsonWithNotice } from "./emit/header.js";
 import type { JsModule } from "./emit/jsdoc.js";
+import { InputChangedError } from "./errors.js";
 import { fingerprintOptions, manifest, manifestText, outputHashes } from "./incremental.js";
 import { docsSpecFile, manifestFile } from "./output-files.js";
 import { packageFile } from "./package-files.js";
@@ -11,7 +12,8 @@ import { buildModel } from "./model/operations.js";
 import { requestCases } from "./model/request-examples.js";
 import type { ApiModel } from "./model/types.js";
 import type { OpenApiDocument } from "./spec/document.js";
-import { loadSpec, type LoadOptions } from "./stages/load.js";
+import { changedInput } from "./stages/changed-input.js";
+import { displayPath, loadSpec, type LoadOptions } from "./stages/load.js";
 import { startSchemaTypes } from "./stages/types.js";
 import type { OutputFile } from "./stages/write.js";
 
@@ -44,9 +46,9 @@ export interface Generated {
  */
 export async function generate(options: GenerateOptions, types = startSchemaTypes(existsSync(options.spec) ? options.spec : undefined)): Promise<Generated> {
   try {
-    const { document, files: inputs, warnings, bundled } = await loadSpec(options.spec, options, types.configure);
+    const { document, files: inputs, warnings, bundled, texts } = await loadSpec(options.spec, options, types.configure);
     const specName = basename(options.spec);
-    const schemaTypes = types.emit(bundled ? document : undefined, specName);
+    const schemaTypes = types.emit(bundled ? document : undefined, specName, texts.get(resolvePath(options.spec)));
     schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
     const { emitCli, emitClient, emitValidation } = await importEmitters();
     const model = buildModel(document, specName);
@@ -70,6 +72,9 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     ];
     const files = [{ path: "schema.d.ts", contents: await schemaTypes }, ...emitted];
     files.push({ path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputHashes(files))) });
+    // After the manifest has hashed the inputs: a save before this check stops the run, one after it is seen by the next.
+    const changed = changedInput(texts);
+    if (changed !== undefined) throw new InputChangedError(displayPath(changed));
     return { files, model, document, warnings };
   } finally {
     types.cancel();

@@ -2,10 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../src/generator/errors.js";
+import { GeneratorError, InputChangedError } from "../../src/generator/errors.js";
+import { generate } from "../../src/generator/generate.js";
 import { manifestText, outputHashes } from "../../src/generator/incremental.js";
 import { loadSpec } from "../../src/generator/stages/load.js";
-import { startSchemaTypes } from "../../src/generator/stages/types.js";
+import { changedInput } from "../../src/generator/stages/changed-input.js";
+import { startSchemaTypes, TypesWorker } from "../../src/generator/stages/types.js";
 import { applyChanges, diffOutput } from "../../src/generator/stages/write.js";
 
 const work = mkdtempSync(join(tmpdir(), "stages-"));
@@ -72,6 +74,57 @@ describe("types", () => {
     const text = await startSchemaTypes().emit({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {} }, "spec.yaml");
     expect(text.startsWith("// Generated from spec.yaml by this project's OpenAPI generator. DO NOT EDIT.\n")).toBe(true);
     expect(text).toContain("export type paths = Record<string, never>;");
+  });
+
+  const standAlone = (title: string) => `openapi: 3.1.0\ninfo: { title: ${title}, version: "1" }\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses: { "200": { description: ok } }\n`;
+
+  it("one worker takes job after job; a job typed from a read of the spec the main thread did not make fails as a mid-run change", async () => {
+    const path = specFile("alone.yaml", standAlone("one"));
+    const worker = new TypesWorker();
+    try {
+      for (const title of ["one", "two"]) {
+        writeFileSync(path, standAlone(title));
+        const job = worker.start(path);
+        job.configure(true); // stands alone, default bundling: the worker types its own read
+        expect(await job.emit(undefined, "alone.yaml", standAlone(title))).toContain('"/a"');
+      }
+      const job = worker.start(path);
+      job.configure(true);
+      await expect(job.emit(undefined, "alone.yaml", standAlone("a newer save"))).rejects.toThrow(InputChangedError);
+      // A job given up on does not hold up the next.
+      worker.start(path).cancel();
+      const next = worker.start(path);
+      next.configure(true);
+      expect(await next.emit(undefined, "alone.yaml", standAlone("two"))).toContain('"/a"');
+    } finally {
+      worker.close();
+    }
+  });
+
+  it("a spec saved before the run has made its files: the run fails as a mid-run change (exit 4), and gives no files", async () => {
+    const path = specFile("saved-mid-run.yaml", standAlone("one"));
+    const types = startSchemaTypes(path);
+    // The save lands once the worker has typed its read and the main thread has loaded its own.
+    const savingMidRun = { ...types, emit: async (...args: Parameters<typeof types.emit>) => {
+      const text = await types.emit(...args);
+      writeFileSync(path, standAlone("two"));
+      return text;
+    } };
+    const error = await generate({ spec: path, out: join(work, "saved-out") }, savingMidRun).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputChangedError);
+    expect((error as InputChangedError).exitCode).toBe(4);
+    expect((error as Error).message).toMatch(/saved-mid-run\.yaml changed while it was being generated from; nothing was written; run again$/);
+  });
+
+  it("changedInput names a file whose text is no longer what was read, or that is gone; CRLF reads as LF", () => {
+    const a = specFile("a.yaml", "a: 1\r\n");
+    const b = specFile("b.yaml", "b: 1\n");
+    const read = new Map([[a, "a: 1\n"], [b, "b: 1\n"]]);
+    expect(changedInput(read)).toBeUndefined();
+    writeFileSync(b, "b: 2\n");
+    expect(changedInput(read)).toBe(b);
+    rmSync(b);
+    expect(changedInput(read)).toBe(b);
   });
 });
 

@@ -2,7 +2,9 @@
  * Watch mode keeps openapi-typescript's worker and the loaded modules between runs. What it
  * writes after any series of saves must be what a cold `npm run generate` writes from the
  * same files, byte for byte: edits in a `$ref`'d file, a renamed component, a deleted
- * operation, a new `$ref`'d file, a `$ref`'d file renamed and the old one deleted.
+ * operation, a new `$ref`'d file, a `$ref`'d file renamed and the old one deleted, a save in
+ * two writes that may land mid-run, a spec that comes to stand alone (typed by the worker
+ * from its own read).
  */
 import { execFile, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -17,7 +19,7 @@ const spec = join(work, "api.yaml");
 const warm = join(work, "warm");
 const cold = join(work, "cold");
 
-const mainSpec = (schema: string, file: string, extraPath = "") => `openapi: 3.1.0
+const mainSpec = (schema: string, file: string, extraPath = "", inline?: string) => `openapi: 3.1.0
 info:
   title: Pets
   version: 1.0.0
@@ -50,8 +52,7 @@ paths:
 ${extraPath}components:
   schemas:
     ${schema}:
-      $ref: "./${file}"
-`;
+${inline ?? `      $ref: "./${file}"\n`}`;
 
 const petFile = (description: string) => `type: object
 description: ${description}
@@ -109,7 +110,7 @@ it("after a series of edits, renames and deletions, watch mode's output is byte-
     }
     for (let length = -1; length !== output.length; await new Promise((r) => setTimeout(r, 400))) length = output.length;
   };
-  const steps: [string, () => void][] = [
+  const steps: [string, () => void | Promise<void>][] = [
     ["a description edited in the $ref'd file", () => writeFileSync(join(work, "pet.yaml"), petFile("A pet, as the shelter knows it"))],
     ["a component renamed", () => writeFileSync(spec, mainSpec("Animal", "pet.yaml"))],
     [
@@ -129,6 +130,15 @@ it("after a series of edits, renames and deletions, watch mode's output is byte-
     ],
     ["an operation deleted", () => writeFileSync(spec, mainSpec("Animal", "animal.yaml"))],
     ["a field removed from the renamed file", () => writeFileSync(join(work, "animal.yaml"), petFile("A pet, as the shelter knows it").replace("  age: { type: integer, minimum: 0 }\n", ""))],
+    [
+      "a save in two writes, the second after the debounce (it may land during the first's run)",
+      async () => {
+        writeFileSync(spec, mainSpec("Animal", "animal.yaml", ownerPath));
+        await new Promise((r) => setTimeout(r, 70));
+        writeFileSync(spec, mainSpec("Animal", "animal.yaml").replace("summary: Get a pet", "summary: Get one pet"));
+      },
+    ],
+    ["the spec made to stand alone (the schema written in)", () => writeFileSync(spec, mainSpec("Animal", "animal.yaml", "", petFile("A pet written in").replace(/^/gm, "      ")).replace("summary: Get a pet", "summary: Get one pet"))],
   ];
   try {
     await settled(-1);
@@ -142,16 +152,19 @@ it("after a series of edits, renames and deletions, watch mode's output is byte-
       const warmFiles = files(warm);
       expect(Object.keys(warmFiles).sort(), step).toEqual(Object.keys(files(cold)).sort());
       for (const [path, bytes] of Object.entries(files(cold))) expect(withoutFingerprint(warmFiles[path]!), `${step}: ${path}`).toBe(withoutFingerprint(bytes));
-      // ...and a cold run's check of the watched folder itself, manifest and all.
+      // ...and a cold run's check of the watched folder itself, manifest and all...
       const check = await coldRun("--out", warm, "--check", "--base", "none");
       expect(check.stdout + check.stderr, step).toMatch(/generate --check: .* is up to date with/);
       expect(check.code, step).toBe(0);
+      // ...and its manifest hashes the inputs as they are: a cold run there has nothing to do.
+      const again = await coldRun("--out", warm);
+      expect(again.stdout, step).toMatch(/is up to date with .*; nothing written/);
     }
     // The steps did change the output: the last one has neither the age field nor listOwners.
     const client = readFileSync(join(warm, "client.gen.d.ts"), "utf8");
     expect(client).toContain("getPet");
     expect(client).not.toContain("listOwners");
-    expect(readFileSync(join(warm, "schema.d.ts"), "utf8")).not.toContain("age?");
+    expect(readFileSync(join(warm, "schema.d.ts"), "utf8")).toContain("A pet written in");
   } finally {
     child.kill("SIGINT");
   }

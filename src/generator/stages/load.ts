@@ -45,6 +45,8 @@ export interface LoadedSpec {
   files: string[];
   /** Lint warnings, and path parameters the spec forgot to declare, one `file:line:col` line each. */
   warnings: string[];
+  /** The text of each local file read (the spec and the files it `$ref`s), by absolute path, as Redocly reads it. */
+  texts: ReadonlyMap<string, string>;
   /**
    * False when the spec stood alone and `document` is the file as parsed, plus `components: {}`
    * and the path parameters it forgot (template-parameters.mjs), as the types worker makes it too.
@@ -84,7 +86,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
     ...repairs.map((repair) => repairWarning(specPath, bundled.source, repair)),
     ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter)),
   ];
-  return { document, files, warnings, bundled: bundled.bundled };
+  return { document, files, warnings, bundled: bundled.bundled, texts: resolver.texts };
 }
 
 /** Errors among Redocly's problems stop the run: the first on the message's line, the rest as details. */
@@ -129,6 +131,8 @@ function bundlesAsDefault(config: Config): boolean {
 
 /** Redocly's resolver, reading `.json` files with JSON.parse (see spec-source.mjs), and files through `readFile` when given one. */
 class SpecResolver extends BaseResolver {
+  readonly texts = new Map<string, string>();
+
   constructor(
     config: ConstructorParameters<typeof BaseResolver>[0],
     private readonly readFile?: (path: string) => Promise<string>,
@@ -137,9 +141,15 @@ class SpecResolver extends BaseResolver {
   }
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    if (!this.readFile || /^https?:/.test(absoluteRef)) return super.loadExternalRef(absoluteRef);
+    if (/^https?:/.test(absoluteRef)) return super.loadExternalRef(absoluteRef);
+    const source = this.readFile ? await this.readThrough(absoluteRef, this.readFile) : await super.loadExternalRef(absoluteRef);
+    this.texts.set(absoluteRef, source.body);
+    return source;
+  }
+
+  private async readThrough(absoluteRef: string, readFile: (path: string) => Promise<string>): Promise<Source> {
     try {
-      return new Source(absoluteRef, (await this.readFile(absoluteRef)).replace(/\r\n/g, "\n"));
+      return new Source(absoluteRef, (await readFile(absoluteRef)).replace(/\r\n/g, "\n"));
     } catch (error) {
       // As Redocly reports a file it cannot read: an unresolved $ref where one is, a stop for the spec itself.
       throw new ResolveError(error instanceof Error ? error : new Error(String(error)));
@@ -247,7 +257,7 @@ function where(location: NormalizedProblem["location"][number]): string {
 }
 
 /** Relative to the working folder when inside it, absolute otherwise. */
-function displayPath(absolute: string): string {
+export function displayPath(absolute: string): string {
   const path = relative(process.cwd(), absolute);
   return path.startsWith("..") ? absolute : path;
 }

@@ -1,6 +1,7 @@
 // How a spec file is parsed, and whether bundling it would change anything: shared by the
 // main thread (load.ts) and the types worker, so both make the same document from the same file. Plain JavaScript: the
 // worker runs without a TypeScript loader. Types: spec-source.d.mts.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isMappingRef, makeDocumentFromString } from "@redocly/openapi-core";
 
@@ -19,8 +20,18 @@ export function parseJsonSpec(text, path) {
 
 /** Reads and parses a spec file as SpecResolver does. */
 export function readSpecFile(path) {
+  return readSpecText(path).parsed;
+}
+
+/** Reads and parses a spec file as SpecResolver does, with the hash of the text it parsed (see textHash). */
+export function readSpecText(path) {
   const text = readFileSync(path, "utf8");
-  return parseJsonSpec(text, path) ?? makeDocumentFromString(text, path).parsed;
+  return { parsed: parseJsonSpec(text, path) ?? makeDocumentFromString(text, path).parsed, hash: textHash(text) };
+}
+
+/** A file's text as Redocly reads it (CRLF line ends made LF), hashed: the same in either thread for the same text. */
+export function textHash(text) {
+  return createHash("sha256").update(text.replace(/\r\n/g, "\n")).digest("hex");
 }
 
 /** What bundling does to a self-contained 3.x document: an empty `components` where there was none. */

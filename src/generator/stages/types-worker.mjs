@@ -6,7 +6,7 @@ import { parentPort } from "node:worker_threads";
 import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema } from "openapi-typescript";
 import { repairSpec, withoutRepeatedOperationIds } from "../spec/repairs.mjs";
 import { declareTemplateParameters } from "../spec/template-parameters.mjs";
-import { asBundled, isSelfContained, readSpecFile } from "./spec-source.mjs";
+import { asBundled, isSelfContained, readSpecText } from "./spec-source.mjs";
 
 /**
  * openapi-typescript's own options, as `openapiTS()` sets them. We call its transform directly:
@@ -106,7 +106,8 @@ for (;;) {
   if (!("path" in first)) continue;
   const { job, path } = first;
   try {
-    const own = path === undefined ? undefined : readSpecFile(path);
+    const read = path === undefined ? undefined : readSpecText(path);
+    const own = read?.parsed;
     const standsAlone = own !== undefined && isSelfContained(own);
     const configured = await nextOf(job);
     if (configured === undefined) continue;
@@ -116,7 +117,8 @@ for (;;) {
     if (!(configured.bundlesAsDefault && standsAlone) && sent === undefined) continue;
     const schema = sent === undefined ? ownDocument(own) : sent.document;
     if (schema === undefined) throw new Error("no bundled document to type");
-    parentPort.postMessage({ job, text: typesOf(withoutRepeatedOperationIds(schema)) });
+    // Typed from its own read of the file: the hash lets the main thread check it read the same text.
+    parentPort.postMessage({ job, text: typesOf(withoutRepeatedOperationIds(schema)), read: sent === undefined ? read.hash : undefined });
   } catch (error) {
     parentPort.postMessage({ job, error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
   }

@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { ExitCode, GeneratorError } from "../errors.js";
+import { ExitCode, GeneratorError, InputChangedError } from "../errors.js";
 import { doNotEditHeader } from "../emit/header.js";
 import { packageFile } from "../package-files.js";
 import type { OpenApiDocument } from "../spec/document.js";
+import { textHash } from "./spec-source.mjs";
 
 /** A types job started ahead of its input: the worker loads openapi-typescript meanwhile. */
 export interface SchemaTypesJob {
@@ -15,8 +16,10 @@ export interface SchemaTypesJob {
   /**
    * openapi-typescript's `paths`, `components` and `operations` types for the bundled spec:
    * `document` when bundling changed the file, undefined when the worker's own parse is it.
+   * `specText` is the spec's text as the main thread read it: a worker that typed its own read
+   * of a different text (the file was saved in between) fails with InputChangedError.
    */
-  emit(document: OpenApiDocument | undefined, specName: string): Promise<string>;
+  emit(document: OpenApiDocument | undefined, specName: string, specText?: string): Promise<string>;
   /** Stops the worker when the run fails before `emit`. */
   cancel(): void;
 }
@@ -64,12 +67,14 @@ export class TypesWorker {
     };
     return {
       configure,
-      async emit(document, specName) {
+      async emit(document, specName, specText) {
         configure(false);
         // Always sent, so a worker never waits forever.
         send({ document });
         const answer = await reply;
         end();
+        if (answer.read !== undefined && specText !== undefined && answer.read !== textHash(specText)) throw new InputChangedError(spec ?? specName);
+        if (answer.crashed) throw new GeneratorError(`${specName}: openapi-typescript's worker stopped before typing it: ${answer.error}`, ExitCode.badSpec);
         if (answer.text === undefined) throw new GeneratorError(`${specName}: openapi-typescript cannot type this spec: ${answer.error}`, ExitCode.badSpec);
         return doNotEditHeader(specName) + answer.text;
       },
@@ -98,17 +103,19 @@ export class TypesWorker {
     // slow every module it imports (0.4 s on openapi-typescript's).
     const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [] });
     worker.on("message", (answer: TypesAnswer & { job: number }) => this.replies.get(answer.job)?.(answer));
-    worker.on("error", (error) => this.failAll(`worker failed: ${error.message.split("\n")[0]}`));
-    worker.on("exit", () => {
+    // A dead worker takes no more jobs: the next one starts a fresh worker.
+    const dead = (reason: string) => {
       if (this.worker === worker) this.worker = undefined;
-      this.failAll("worker stopped");
-    });
+      this.failAll(reason);
+    };
+    worker.on("error", (error) => dead(error.message.split("\n")[0]!));
+    worker.on("exit", () => dead("it exited"));
     this.worker = worker;
     return worker;
   }
 
   private failAll(error: string): void {
-    for (const answer of this.replies.values()) answer({ error });
+    for (const answer of this.replies.values()) answer({ error, crashed: true });
     this.replies.clear();
   }
 }
@@ -116,4 +123,8 @@ export class TypesWorker {
 interface TypesAnswer {
   text?: string;
   error?: string;
+  /** The hash of the spec's text, when the worker typed its own read of the file. */
+  read?: string;
+  /** The worker died: the failure is not the spec's. */
+  crashed?: boolean;
 }
