@@ -106,6 +106,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             throw error;
           }
         };
+        // One hop of a request sent as its parts: fetch given URL, headers and the encoded body.
+        const sendHop = (method: string) => (url: string, hopHeaders: Headers) => send(url, { method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect });
         let outcome: Outcome;
         let failure: Error;
         try {
@@ -113,7 +115,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             sendsDirect && !streamed
               ? // fetch itself honours the signal, the body's reading included: no race needed around it.
                 await readAnswer(
-                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), (to, hopHeaders) => send(to, { method: request.method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect }))),
+                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), sendHop(request.method))),
                   request.method,
                   parseAs,
                 )
@@ -129,7 +131,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
                     parseAs,
                     signal: asParts ? undefined : signal,
                     fetch: asParts
-                      ? (built) => tracked(sendFollowing(built.url, built.headers, (url, hopHeaders) => send(url, { method: built.method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect })))
+                      ? (built) => tracked(sendFollowing(built.url, built.headers, sendHop(built.method)))
                       : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest)),
                     headers,
                     middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
