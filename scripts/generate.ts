@@ -74,9 +74,10 @@ async function main(argv: string[], defaults: Defaults): Promise<number> {
   return args.watch ? watch(args) : once(args);
 }
 
-/** What watch mode keeps between runs: openapi-typescript's worker, loaded. */
+/** What watch mode keeps between runs: openapi-typescript's worker, loaded, and the docs build running behind the runs. */
 interface Warm {
   types: TypesWorker;
+  docs: DocsBehind;
 }
 
 /** One run: the fast path when the manifest says nothing changed, else the whole chain. */
@@ -120,12 +121,14 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   const surface = sinceLastRun(previousDocument(args.out), document);
   applyChanges(args.out, files, changes);
   // The HTML is built, not compared: it is reproducible, and too big to commit.
-  if (!args["no-docs"]) await buildDocs(args);
+  // In watch mode the HTML (seconds of Redocly's) is built behind the run, which is done once its files are written.
+  if (!args["no-docs"] && warm) warm.docs.request();
+  else if (!args["no-docs"]) await buildDocs(args);
   const count = model.operations.length;
   const written = changes.changed.length > 0 ? changes.changed.join(", ") : "none";
   const removed = changes.orphaned.length > 0 ? `; removed: ${changes.orphaned.join(", ")}` : "";
   console.log(
-    `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}; written: ${written}${removed}; ${warnings.length} warning(s)${args["no-docs"] ? "" : `; docs in ${args.out}/${docsHtmlFile}`}) in ${seconds()}s`,
+    `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}; written: ${written}${removed}; ${warnings.length} warning(s)${args["no-docs"] ? "" : `; docs ${warm ? "being built into" : "in"} ${args.out}/${docsHtmlFile}`}) in ${seconds()}s`,
   );
   if (surface) console.log(`generate: ${surface}`);
   return ExitCode.ok;
@@ -164,6 +167,39 @@ async function buildDocs(args: Args): Promise<void> {
   await buildDocs(join(args.out, docsSpecFile), html);
 }
 
+/**
+ * Watch mode's docs: one build at a time, behind the runs. A run that asks while one is going
+ * gets one more build after it, of the docs spec as the last run wrote it.
+ */
+class DocsBehind {
+  private building: Promise<void> | undefined;
+  private again = false;
+
+  constructor(private readonly args: Args) {}
+
+  request(): void {
+    if (this.building) this.again = true;
+    else this.building = this.build();
+  }
+
+  /** Resolves once no build is going (Ctrl-C waits for it: the HTML is never left half-written). */
+  async settled(): Promise<void> {
+    while (this.building) await this.building;
+  }
+
+  private async build(): Promise<void> {
+    const started = performance.now();
+    try {
+      await buildDocs(this.args);
+      if (!this.again) console.log(`generate --watch: docs built in ${this.args.out}/${docsHtmlFile} (${((performance.now() - started) / 1000).toFixed(2)}s)`);
+    } catch (error) {
+      report(error, "keeping the last docs");
+    }
+    this.building = this.again ? this.build() : undefined;
+    this.again = false;
+  }
+}
+
 async function buildDocsIfMissing(args: Args): Promise<boolean> {
   if (args["no-docs"] || existsSync(join(args.out, docsHtmlFile))) return false;
   await buildDocs(args);
@@ -186,7 +222,7 @@ const debounce = 40;
 async function watch(args: Args): Promise<number> {
   const { TypesWorker } = await import("../src/generator/stages/types.js");
   // Started now, so the first save finds openapi-typescript loaded too.
-  const warm: Warm = { types: new TypesWorker().prepared() };
+  const warm: Warm = { types: new TypesWorker().prepared(), docs: new DocsBehind(args) };
   let unwatch = () => {};
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
@@ -219,7 +255,8 @@ async function watch(args: Args): Promise<number> {
       stopping = true;
       clearTimeout(timer);
       unwatch();
-      void running.then(() => {
+      void running.then(async () => {
+        await warm.docs.settled();
         warm.types.close();
         console.log("generate --watch: stopped");
         done(ExitCode.ok);

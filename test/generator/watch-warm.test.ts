@@ -172,3 +172,41 @@ it("after a series of edits, renames and deletions, watch mode's output is byte-
   expect(output).toContain("generate --watch: stopped");
   expect(output).not.toMatch(/keeping the last good output/);
 });
+
+it("with the HTML docs on, a save is written before its docs are built; saves during a build get one more build, of the last save", { timeout: 120_000 }, async () => {
+  const dir = join(work, "docs");
+  mkdirSync(dir, { recursive: true });
+  const docsSpec = join(dir, "api.yaml");
+  const out = join(dir, "out");
+  writeFileSync(join(dir, "pet.yaml"), petFile("A pet"));
+  writeFileSync(docsSpec, mainSpec("Pet", "pet.yaml"));
+  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--spec", docsSpec, "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const count = (pattern: RegExp) => output.split("\n").filter((line) => pattern.test(line)).length;
+  const until = async (done: () => boolean) => {
+    for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 60_000) throw new Error(`waited 60 s:\n${output}`);
+  };
+  const written = /^generate: .* docs being built into .* in [\d.]+s$/;
+  const built = /^generate --watch: docs built in /;
+  try {
+    await until(() => count(built) === 1);
+    writeFileSync(join(dir, "pet.yaml"), petFile("A pet, first save"));
+    await until(() => count(written) === 2);
+    // The run is done with its files before Redocly has built the page.
+    expect(count(built)).toBe(1);
+    expect(readFileSync(join(out, "openapi.docs.json"), "utf8")).toContain("A pet, first save");
+    writeFileSync(join(dir, "pet.yaml"), petFile("A pet, second save"));
+    await until(() => count(written) === 3);
+    await until(() => count(built) === 2);
+    await new Promise((r) => setTimeout(r, 1500)); // no stray build after
+    expect(count(built)).toBe(2);
+    expect(readFileSync(join(out, "docs/index.html"), "utf8")).toContain("A pet, second save");
+  } finally {
+    child.kill("SIGINT");
+  }
+  expect(await exited).toBe(0);
+  expect(output).not.toMatch(/keeping the last/);
+});
