@@ -7,7 +7,7 @@
  * It says what the spec's change since the last run does to the client's callers; `--check`
  * refuses breaking changes against a base that are not released as such (src/generator/diff/gate.ts).
  * Exit codes: 0 done, 1 stale output (--check), 2 bad spec, 3 bad arguments, 4 output folder
- * unusable, 5 an unannounced breaking change (--check).
+ * unusable (or an input changed during the run), 5 an unannounced breaking change (--check).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -54,7 +54,7 @@ const usage = (defaults: Defaults) => `usage: ${defaults.command} [options]
                         went up or each is acknowledged in openapi.changes.json beside the spec
   -h, --help            print this and exit
 exit codes: 0 done, 1 stale output (--check), 2 invalid spec, 3 bad arguments, 4 output folder not usable or not writable,
-  5 a breaking change not released as such (--check)
+  or an input changed during the run, 5 a breaking change not released as such (--check)
 what a spec change does to the client's callers: ${defaults.command === repository.command ? "npm run diff -- --help" : `${defaults.command} diff --help`}`;
 type Args = ReturnType<typeof parseArguments>;
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { BaseResolver, bundle, createConfig } from "@redocly/openapi-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../src/generator/stages/load.js";
-import { isSelfContained, parseJsonSpec, readSpecFile } from "../../src/generator/stages/spec-source.mjs";
+import { isSelfContained, parseJsonSpec, readSpecText } from "../../src/generator/stages/spec-source.mjs";
 import { startSchemaTypes } from "../../src/generator/stages/types.js";
 
 const work = mkdtempSync(join(tmpdir(), "spec-source-"));
@@ -59,13 +59,13 @@ describe("parsing", () => {
     expect(parseJsonSpec('{"openapi": "3.1.0"}', "a.json")).toEqual({ openapi: "3.1.0" });
     expect(parseJsonSpec("openapi: 3.1.0", "a.json")).toBeUndefined();
     expect(parseJsonSpec('{"openapi": "3.1.0"}', "a.yaml")).toBeUndefined();
-    expect(readSpecFile(specFile("yaml-in.json", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"))).toEqual({ openapi: "3.1.0", info: { title: "t", version: "1" } });
+    expect(readSpecText(specFile("yaml-in.json", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n")).parsed).toEqual({ openapi: "3.1.0", info: { title: "t", version: "1" } });
   });
 });
 
 describe("skipping the bundle of a spec that stands alone", () => {
   it("gives exactly Redocly's bundle, in YAML and in JSON", async () => {
-    for (const path of [specFile("alone.yaml", standAlone), specFile("alone.json", JSON.stringify(readSpecFile(specFile("alone-src.yaml", standAlone))))]) {
+    for (const path of [specFile("alone.yaml", standAlone), specFile("alone.json", JSON.stringify(readSpecText(specFile("alone-src.yaml", standAlone)).parsed))]) {
       const loaded = await loadSpec(path);
       expect(loaded.bundled).toBe(false);
       expect(loaded.document).toEqual(await redoclyBundle(path));

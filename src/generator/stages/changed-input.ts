@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { asRedoclyReads } from "./spec-source.mjs";
 
 /**
  * The first file whose text on disk is no longer the text the run read (or that is gone), or
@@ -13,8 +14,7 @@ export function changedInput(texts: ReadonlyMap<string, string>): string | undef
     } catch {
       return path;
     }
-    // As Redocly reads it: CRLF line ends made LF.
-    if (now.replace(/\r\n/g, "\n") !== text) return path;
+    if (asRedoclyReads(now) !== text) return path;
   }
   return undefined;
 }

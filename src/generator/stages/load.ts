@@ -21,7 +21,7 @@ import type { OpenApiDocument } from "../spec/document.js";
 import { findRefCycle, lookupPointer } from "../spec/pointer.mjs";
 import { repairSpec, type Repair } from "../spec/repairs.mjs";
 import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
-import { asBundled, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
+import { asBundled, asRedoclyReads, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
 
 export interface LoadOptions {
   /** A Redocly config file. Default: `redocly.yaml` beside the spec, else structure and `$ref` checks only. */
@@ -149,7 +149,7 @@ class SpecResolver extends BaseResolver {
 
   private async readThrough(absoluteRef: string, readFile: (path: string) => Promise<string>): Promise<Source> {
     try {
-      return new Source(absoluteRef, (await readFile(absoluteRef)).replace(/\r\n/g, "\n"));
+      return new Source(absoluteRef, asRedoclyReads(await readFile(absoluteRef)));
     } catch (error) {
       // As Redocly reports a file it cannot read: an unresolved $ref where one is, a stop for the spec itself.
       throw new ResolveError(error instanceof Error ? error : new Error(String(error)));

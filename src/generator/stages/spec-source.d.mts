@@ -4,8 +4,8 @@
  */
 export function parseJsonSpec(text: string, path: string): unknown;
 /** Reads and parses a spec file as the main thread's resolver does. */
-export function readSpecFile(path: string): unknown;
 export function readSpecText(path: string): { parsed: unknown; hash: string };
+export function asRedoclyReads(text: string): string;
 export function textHash(text: string): string;
 /** What bundling does to a self-contained 3.x document: adds an empty `components`. */
 export function asBundled<T extends object>(document: T): T;

@@ -18,20 +18,20 @@ export function parseJsonSpec(text, path) {
   }
 }
 
-/** Reads and parses a spec file as SpecResolver does. */
-export function readSpecFile(path) {
-  return readSpecText(path).parsed;
-}
-
 /** Reads and parses a spec file as SpecResolver does, with the hash of the text it parsed (see textHash). */
 export function readSpecText(path) {
   const text = readFileSync(path, "utf8");
   return { parsed: parseJsonSpec(text, path) ?? makeDocumentFromString(text, path).parsed, hash: textHash(text) };
 }
 
-/** A file's text as Redocly reads it (CRLF line ends made LF), hashed: the same in either thread for the same text. */
+/** A file's text as Redocly reads it: CRLF line ends made LF. */
+export function asRedoclyReads(text) {
+  return text.replace(/\r\n/g, "\n");
+}
+
+/** A file's text as Redocly reads it, hashed: the same in either thread for the same text. */
 export function textHash(text) {
-  return createHash("sha256").update(text.replace(/\r\n/g, "\n")).digest("hex");
+  return createHash("sha256").update(asRedoclyReads(text)).digest("hex");
 }
 
 /** What bundling does to a self-contained 3.x document: an empty `components` where there was none. */
