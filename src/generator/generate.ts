@@ -46,9 +46,9 @@ export interface Generated {
  */
 export async function generate(options: GenerateOptions, types = startSchemaTypes(existsSync(options.spec) ? options.spec : undefined)): Promise<Generated> {
   try {
-    const { document, files: inputs, warnings, bundled, texts } = await loadSpec(options.spec, options, types.configure);
+    const { document, files: inputs, warnings, bundled, digests } = await loadSpec(options.spec, options, types.configure);
     const specName = basename(options.spec);
-    const schemaTypes = types.emit(bundled ? document : undefined, specName, texts.get(resolvePath(options.spec)));
+    const schemaTypes = types.emit(bundled ? document : undefined, specName, digests.get(resolvePath(options.spec)));
     schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
     const { emitCli, emitClient, emitValidation } = await importEmitters();
     const model = buildModel(document, specName);
@@ -70,11 +70,14 @@ export async function generate(options: GenerateOptions, types = startSchemaType
       // The docs' input: the bundled spec with code samples.
       { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
     ];
-    const files = [{ path: "schema.d.ts", contents: await schemaTypes }, ...emitted];
-    files.push({ path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputHashes(files))) });
-    // After the manifest has hashed the inputs: a save before this check stops the run, one after it is seen by the next.
-    const changed = changedInput(texts);
+    // Hashed while the types are on their way: the worker's part is the longest (GitHub's spec).
+    const emittedHashes = outputHashes(emitted);
+    const schema = { path: "schema.d.ts", contents: await schemaTypes };
+    // The manifest records the inputs as read: a save before this check stops the run, one after it is seen by the next.
+    const changed = changedInput(digests);
     if (changed !== undefined) throw new InputChangedError(displayPath(changed));
+    const outputs = { ...outputHashes([schema]), ...emittedHashes };
+    const files = [schema, ...emitted, { path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputs, digests)) }];
     return { files, model, document, warnings };
   } finally {
     types.cancel();

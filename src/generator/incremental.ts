@@ -46,14 +46,19 @@ function listFiles(dir: string): string[] {
 
 /**
  * The fingerprint of a run: the generator, the options (as the caller gives them), the
- * content of every input file, named relative to the spec's folder so it is the same on
- * every machine, and what the manifest says the run wrote.
+ * content of every input file (the sha256 of its bytes), named relative to the spec's folder
+ * so it is the same on every machine, and what the manifest says the run wrote. `digests`
+ * are the hashes of files already read and hashed, which are not read again.
  */
-function fingerprint(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: Record<string, string>, built: readonly string[]): string {
+function fingerprint(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: Record<string, string>, built: readonly string[], digests: ReadonlyMap<string, string>): string {
   const base = dirname(resolve(spec));
   const hash = createHash("sha256").update(generatorHash()).update(JSON.stringify(options));
-  for (const file of [...inputs].sort()) hash.update(relative(base, file)).update(existsSync(file) ? readFileSync(file) : "(missing)");
+  for (const file of [...inputs].sort()) hash.update(relative(base, file)).update(digests.get(file) ?? fileDigest(file));
   return hash.update(JSON.stringify({ outputs, built })).digest("hex");
+}
+
+function fileDigest(file: string): string {
+  return existsSync(file) ? sha256(readFileSync(file)) : "(missing)";
 }
 
 /** The options that shape the output, as the fingerprint sees them. */
@@ -67,11 +72,12 @@ export function outputHashes(files: readonly OutputFile[]): Record<string, strin
   return Object.fromEntries(files.map((file) => [file.path, hashOf(file)]));
 }
 
-export function manifest(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: Record<string, string>): Manifest {
+/** The manifest of a run; `digests`: the sha256 of input files the run has read already, by absolute path. */
+export function manifest(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: Record<string, string>, digests: ReadonlyMap<string, string> = new Map()): Manifest {
   const base = dirname(resolve(spec));
   return {
     "x-generated": doNotEditNotice(basename(spec)),
-    fingerprint: fingerprint(spec, inputs, options, outputs, builtFiles),
+    fingerprint: fingerprint(spec, inputs, options, outputs, builtFiles, digests),
     inputs: inputs.map((file) => relative(base, file).split("\\").join("/")).sort(),
     outputs,
     built: [...builtFiles],

@@ -1,4 +1,6 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "./hash.mjs";
+
+export { sha256 };
 
 /** Names of the generated files that other stages and scripts look for. */
 export const docsSpecFile = "openapi.docs.json";
@@ -26,8 +28,6 @@ export function bytesOf(file: OutputFile): Buffer {
   if (!bytes) encoded.set(file, (bytes = Buffer.from(file.contents)));
   return bytes;
 }
-
-export const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
 
 /** A file's sha256, computed once: the manifest records it and the plan compares it with the disk. */
 export function hashOf(file: OutputFile): string {

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BaseResolver, bundle, createConfig } from "@redocly/openapi-core";
+import { BaseResolver, bundle, createConfig, isMappingRef as redoclyIsMappingRef } from "@redocly/openapi-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../src/generator/stages/load.js";
+import { isMappingRef } from "../../src/generator/spec/mapping-ref.mjs";
 import { isSelfContained, parseJsonSpec, readSpecText } from "../../src/generator/stages/spec-source.mjs";
 import { startSchemaTypes } from "../../src/generator/stages/types.js";
 
@@ -54,18 +55,25 @@ describe("isSelfContained", () => {
   });
 });
 
+describe("isMappingRef, Redocly's copied so the types worker need not load Redocly", () => {
+  it("says what Redocly's says, for every kind of mapping value", () => {
+    const values = ["Dog", "#/components/schemas/Dog", "./dog.yaml", "../dog.yaml", "schemas/dog", "dog.yaml", "dog.YML", "dog.json", "http://x/dog", "https://x/dog", "file:///dog", "data:x", "dog#frag", "", 3, undefined, null];
+    for (const value of values) expect(isMappingRef(value), String(value)).toBe(redoclyIsMappingRef(value as string));
+  });
+});
+
 describe("parsing", () => {
-  it("reads .json with JSON.parse and falls back to YAML for text JSON.parse refuses", () => {
+  it("reads .json with JSON.parse and falls back to YAML for text JSON.parse refuses", async () => {
     expect(parseJsonSpec('{"openapi": "3.1.0"}', "a.json")).toEqual({ openapi: "3.1.0" });
     expect(parseJsonSpec("openapi: 3.1.0", "a.json")).toBeUndefined();
     expect(parseJsonSpec('{"openapi": "3.1.0"}', "a.yaml")).toBeUndefined();
-    expect(readSpecText(specFile("yaml-in.json", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n")).parsed).toEqual({ openapi: "3.1.0", info: { title: "t", version: "1" } });
+    expect((await readSpecText(specFile("yaml-in.json", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"))).parsed).toEqual({ openapi: "3.1.0", info: { title: "t", version: "1" } });
   });
 });
 
 describe("skipping the bundle of a spec that stands alone", () => {
   it("gives exactly Redocly's bundle, in YAML and in JSON", async () => {
-    for (const path of [specFile("alone.yaml", standAlone), specFile("alone.json", JSON.stringify(readSpecText(specFile("alone-src.yaml", standAlone)).parsed))]) {
+    for (const path of [specFile("alone.yaml", standAlone), specFile("alone.json", JSON.stringify((await readSpecText(specFile("alone-src.yaml", standAlone))).parsed))]) {
       const loaded = await loadSpec(path);
       expect(loaded.bundled).toBe(false);
       expect(loaded.document).toEqual(await redoclyBundle(path));

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError, InputChangedError } from "../../src/generator/errors.js";
 import { generate } from "../../src/generator/generate.js";
-import { manifestText, outputHashes } from "../../src/generator/incremental.js";
+import { manifest, manifestText, outputHashes } from "../../src/generator/incremental.js";
+import { sha256 } from "../../src/generator/output-files.js";
 import { loadSpec } from "../../src/generator/stages/load.js";
 import { changedInput } from "../../src/generator/stages/changed-input.js";
 import { startSchemaTypes, TypesWorker } from "../../src/generator/stages/types.js";
@@ -86,16 +87,16 @@ describe("types", () => {
         writeFileSync(path, standAlone(title));
         const job = worker.start(path);
         job.configure(true); // stands alone, default bundling: the worker types its own read
-        expect(await job.emit(undefined, "alone.yaml", standAlone(title))).toContain('"/a"');
+        expect(await job.emit(undefined, "alone.yaml", sha256(standAlone(title)))).toContain('"/a"');
       }
       const job = worker.start(path);
       job.configure(true);
-      await expect(job.emit(undefined, "alone.yaml", standAlone("a newer save"))).rejects.toThrow(InputChangedError);
+      await expect(job.emit(undefined, "alone.yaml", sha256(standAlone("a newer save")))).rejects.toThrow(InputChangedError);
       // A job given up on does not hold up the next.
       worker.start(path).cancel();
       const next = worker.start(path);
       next.configure(true);
-      expect(await next.emit(undefined, "alone.yaml", standAlone("two"))).toContain('"/a"');
+      expect(await next.emit(undefined, "alone.yaml", sha256(standAlone("two")))).toContain('"/a"');
     } finally {
       worker.close();
     }
@@ -116,15 +117,28 @@ describe("types", () => {
     expect((error as Error).message).toMatch(/saved-mid-run\.yaml changed while it was being generated from; nothing was written; run again$/);
   });
 
-  it("changedInput names a file whose text is no longer what was read, or that is gone; CRLF reads as LF", () => {
+  it("changedInput names a file whose bytes are no longer those read, or that is gone", () => {
     const a = specFile("a.yaml", "a: 1\r\n");
     const b = specFile("b.yaml", "b: 1\n");
-    const read = new Map([[a, "a: 1\n"], [b, "b: 1\n"]]);
+    const read = new Map([[a, sha256("a: 1\r\n")], [b, sha256("b: 1\n")]]);
     expect(changedInput(read)).toBeUndefined();
+    writeFileSync(a, "a: 1\n");
+    expect(changedInput(read)).toBe(a);
+    writeFileSync(a, "a: 1\r\n");
     writeFileSync(b, "b: 2\n");
     expect(changedInput(read)).toBe(b);
     rmSync(b);
     expect(changedInput(read)).toBe(b);
+  });
+
+  it("loadSpec hashes each file's bytes as read, CRLF included, and the manifest takes them instead of reading again", async () => {
+    const path = specFile("crlf.yaml", standAlone("one").replaceAll("\n", "\r\n"));
+    const { digests, files } = await loadSpec(path);
+    expect(digests.get(path)).toBe(sha256(readFileSync(path)));
+    expect(digests.get(path)).not.toBe(sha256(standAlone("one")));
+    const options = { out: "x" };
+    expect(manifest(path, files, options, {}, digests)).toEqual(manifest(path, files, options, {}));
+    expect(manifest(path, files, options, {}, new Map([[path, sha256("other")]])).fingerprint).not.toBe(manifest(path, files, options, {}).fingerprint);
   });
 });
 

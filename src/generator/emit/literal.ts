@@ -31,20 +31,27 @@ function literalWithin(value: unknown, limit: number): string | undefined {
   if (value instanceof Code) return within(value.text, limit);
   if (typeof value !== "object" || value === null) return within(JSON.stringify(value) ?? "undefined", limit);
   const array = Array.isArray(value);
-  const entries: [string | undefined, unknown][] = array ? value.map((v) => [undefined, v]) : definedEntries(value);
-  if (entries.length === 0) return array ? "[]" : "{}";
-  const parts: string[] = [];
   // Brackets, and the spaces inside an object's braces.
-  let length = array ? 2 : 4;
-  for (const [name, v] of entries) {
-    const prefix = name === undefined ? "" : `${propertyKey(name)}: `;
-    const text = literalWithin(v, limit - length - prefix.length);
-    if (text === undefined) return undefined;
-    parts.push(prefix + text);
-    length += prefix.length + text.length + (parts.length > 1 ? 2 : 0);
-    if (length > limit) return undefined;
+  const frame = array ? 2 : 4;
+  let body = "";
+  // Built as one string, with no list of entries: this prints every literal the emitters make.
+  const add = (prefix: string, item: unknown): boolean => {
+    const separator = body === "" ? "" : ", ";
+    const text = literalWithin(item, limit - frame - body.length - separator.length - prefix.length);
+    if (text === undefined) return false;
+    body += separator + prefix + text;
+    return frame + body.length <= limit;
+  };
+  if (array) {
+    for (const item of value) if (!add("", item)) return undefined;
+  } else {
+    for (const name in value) {
+      const item = (value as Record<string, unknown>)[name];
+      if (item !== undefined && Object.hasOwn(value, name) && !add(`${propertyKey(name)}: `, item)) return undefined;
+    }
   }
-  return array ? `[${parts.join(", ")}]` : `{ ${parts.join(", ")} }`;
+  if (body === "") return array ? "[]" : "{}";
+  return array ? `[${body}]` : `{ ${body} }`;
 }
 
 function within(text: string, limit: number): string | undefined {

@@ -3,7 +3,7 @@
 // document the caller has just parsed or bundled, and the ones a spec's author should hear of
 // come back as warnings with their JSON pointer. Plain JavaScript: the types worker repairs
 // the spec it parses itself the same way, so both threads type the same document.
-import { isMappingRef } from "@redocly/openapi-core";
+import { isMappingRef } from "./mapping-ref.mjs";
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 

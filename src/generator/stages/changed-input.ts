@@ -1,20 +1,21 @@
 import { readFileSync } from "node:fs";
-import { asRedoclyReads } from "./spec-source.mjs";
+import { sha256 } from "../output-files.js";
 
 /**
- * The first file whose text on disk is no longer the text the run read (or that is gone), or
- * undefined. Checked once the run has made its files: a save that lands mid-run would
- * otherwise leave output of the old text under a manifest that hashes the new.
+ * The first file whose bytes on disk are no longer the bytes the run read (or that is gone),
+ * or undefined; `digests` are their sha256 as read. Checked once the run has made its files:
+ * a save that lands mid-run would otherwise leave output of the old text under a manifest
+ * that hashes the new.
  */
-export function changedInput(texts: ReadonlyMap<string, string>): string | undefined {
-  for (const [path, text] of texts) {
-    let now: string;
+export function changedInput(digests: ReadonlyMap<string, string>): string | undefined {
+  for (const [path, digest] of digests) {
+    let now: Buffer;
     try {
-      now = readFileSync(path, "utf8");
+      now = readFileSync(path);
     } catch {
       return path;
     }
-    if (asRedoclyReads(now) !== text) return path;
+    if (sha256(now) !== digest) return path;
   }
   return undefined;
 }

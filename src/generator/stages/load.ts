@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import {
   BaseResolver,
@@ -17,6 +18,7 @@ import {
   type RawUniversalConfig,
 } from "@redocly/openapi-core";
 import { ExitCode, GeneratorError } from "../errors.js";
+import { sha256 } from "../output-files.js";
 import type { OpenApiDocument } from "../spec/document.js";
 import { findRefCycle, lookupPointer } from "../spec/pointer.mjs";
 import { repairSpec, type Repair } from "../spec/repairs.mjs";
@@ -45,8 +47,11 @@ export interface LoadedSpec {
   files: string[];
   /** Lint warnings, and path parameters the spec forgot to declare, one `file:line:col` line each. */
   warnings: string[];
-  /** The text of each local file read (the spec and the files it `$ref`s), by absolute path, as Redocly reads it. */
-  texts: ReadonlyMap<string, string>;
+  /**
+   * The sha256 of each local file read (the spec and the files it `$ref`s), by absolute path,
+   * of its bytes as read: what the manifest records, and what must still be on disk when the run ends.
+   */
+  digests: ReadonlyMap<string, string>;
   /**
    * False when the spec stood alone and `document` is the file as parsed, plus `components: {}`
    * and the path parameters it forgot (template-parameters.mjs), as the types worker makes it too.
@@ -56,15 +61,19 @@ export interface LoadedSpec {
 
 /**
  * Lints the spec with Redocly, then bundles it (external `$ref`s pulled in). Any error stops
- * here, with Redocly's messages as `file:line:col`, before anything is generated. `onConfig`
- * hears, before the lint, whether the lint config bundles as Redocly's default does.
+ * here, with Redocly's messages as `file:line:col`, before anything is generated. `onParsed`
+ * hears, once the spec is parsed and before the lint, whether it stands alone under a lint
+ * config that bundles as Redocly's default does: then its bundle is the file as parsed, plus
+ * what `asBundled` and the repairs add.
  */
-export async function loadSpec(specPath: string, options: LoadOptions = {}, onConfig?: (bundlesAsDefault: boolean) => void): Promise<LoadedSpec> {
+export async function loadSpec(specPath: string, options: LoadOptions = {}, onParsed?: (standsAlone: boolean) => void): Promise<LoadedSpec> {
   if (!options.readFile && !existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
   const { config, path: configPath } = await lintConfigFor(specPath, options.lintConfig);
-  const asDefault = bundlesAsDefault(config);
-  onConfig?.(asDefault);
   const resolver = new SpecResolver(config.resolve, options.readFile);
+  // Parsed before the lint, which takes it from the resolver's cache.
+  const root = await guard(specPath, () => parsedRoot(resolver, specPath), resolver);
+  const selfContained = bundlesAsDefault(config) && isSelfContained(root.parsed, { literalRefs: options.lenientRefs !== true });
+  onParsed?.(selfContained && options.lenientRefs !== true);
 
   const linted = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }), resolver);
   const lintProblems = await withoutBareMappingNames(linted, resolver);
@@ -72,8 +81,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
 
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
-  const standAlone = asDefault && (refsChecked || options.lenientRefs === true) ? { literalRefs: options.lenientRefs !== true } : undefined;
-  const bundled = await guard(specPath, () => bundleSpec(specPath, config, resolver, standAlone), resolver);
+  const standAlone = selfContained && (refsChecked || options.lenientRefs === true);
+  const bundled = await guard(specPath, () => bundleSpec(root, config, resolver, standAlone), resolver);
   stopOnErrors(bundled.problems, "");
   checkVersion(specPath, bundled.document);
   const repairs = repairSpec(bundled.document);
@@ -86,7 +95,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onCo
     ...repairs.map((repair) => repairWarning(specPath, bundled.source, repair)),
     ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter)),
   ];
-  return { document, files, warnings, bundled: bundled.bundled, texts: resolver.texts };
+  return { document, files, warnings, bundled: bundled.bundled, digests: resolver.digests };
 }
 
 /** Errors among Redocly's problems stop the run: the first on the message's line, the rest as details. */
@@ -108,19 +117,21 @@ interface Bundled {
 }
 
 /**
- * Redocly's bundle, or, for a spec that stands alone, the parsed file with what bundling
- * would add (0.6 s sooner on a 13 MB spec). `mayStandAlone`: the config bundles as the
- * default does, and lint has refused unresolved `$ref`s, the other thing bundling checks.
+ * Redocly's bundle of the parsed spec, or, when `standAlone`, the parsed file with what
+ * bundling would add (0.6 s sooner on a 13 MB spec). `standAlone`: the spec is self-contained
+ * (isSelfContained), the config bundles as the default does, and lint has refused unresolved
+ * `$ref`s, the other thing bundling checks.
  */
-/** `standAlone`: may the spec be used as parsed when it is self-contained (and by which test), or must it be bundled. */
-async function bundleSpec(path: string, config: Config, resolver: BaseResolver, standAlone: { literalRefs: boolean } | undefined): Promise<Bundled> {
-  const root = await resolver.resolveDocument(null, path, true);
-  if (root instanceof Error) throw root;
-  if (standAlone && isSelfContained(root.parsed, standAlone)) {
-    return { document: asBundled(root.parsed as OpenApiDocument), source: root.source, problems: [], fileDependencies: new Set(), bundled: false };
-  }
+async function bundleSpec(root: Document, config: Config, resolver: BaseResolver, standAlone: boolean): Promise<Bundled> {
+  if (standAlone) return { document: asBundled(root.parsed as OpenApiDocument), source: root.source, problems: [], fileDependencies: new Set(), bundled: false };
   const bundled = await bundle({ doc: root, config, externalRefResolver: resolver, dereference: false });
   return { document: bundled.bundle.parsed as OpenApiDocument, source: root.source, problems: bundled.problems, fileDependencies: bundled.fileDependencies, bundled: true };
+}
+
+async function parsedRoot(resolver: BaseResolver, specPath: string): Promise<Document> {
+  const root = await resolver.resolveDocument(null, specPath, true);
+  if (root instanceof Error) throw root;
+  return root;
 }
 
 /** True when a config changes nothing in bundling: no decorators, preprocessors or plugins, no resolve headers. */
@@ -129,9 +140,12 @@ function bundlesAsDefault(config: Config): boolean {
   return !active(config.decorators) && !active(config.preprocessors) && config.plugins.every((plugin) => plugin.id === "") && (config.resolve.http.headers ?? []).length === 0;
 }
 
-/** Redocly's resolver, reading `.json` files with JSON.parse (see spec-source.mjs), and files through `readFile` when given one. */
+/**
+ * Redocly's resolver, reading `.json` files with JSON.parse (see spec-source.mjs), and files
+ * through `readFile` when given one. It keeps the hash of each local file's bytes.
+ */
 class SpecResolver extends BaseResolver {
-  readonly texts = new Map<string, string>();
+  readonly digests = new Map<string, string>();
 
   constructor(
     config: ConstructorParameters<typeof BaseResolver>[0],
@@ -142,23 +156,31 @@ class SpecResolver extends BaseResolver {
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
     if (/^https?:/.test(absoluteRef)) return super.loadExternalRef(absoluteRef);
-    const source = this.readFile ? await this.readThrough(absoluteRef, this.readFile) : await super.loadExternalRef(absoluteRef);
-    this.texts.set(absoluteRef, source.body);
-    return source;
-  }
-
-  private async readThrough(absoluteRef: string, readFile: (path: string) => Promise<string>): Promise<Source> {
+    let bytes: Buffer;
     try {
-      return new Source(absoluteRef, asRedoclyReads(await readFile(absoluteRef)));
+      bytes = this.readFile ? Buffer.from(await this.readFile(absoluteRef)) : await readLocalFile(absoluteRef);
     } catch (error) {
       // As Redocly reports a file it cannot read: an unresolved $ref where one is, a stop for the spec itself.
       throw new ResolveError(error instanceof Error ? error : new Error(String(error)));
     }
+    this.digests.set(absoluteRef, sha256(bytes));
+    return new Source(absoluteRef, asRedoclyReads(bytes.toString("utf8")));
   }
 
   override parseDocument(source: Source, isRoot?: boolean): Document {
     const parsed = parseJsonSpec(source.body, source.absoluteRef);
     return parsed === undefined ? super.parseDocument(source, isRoot) : { source, parsed };
+  }
+}
+
+/** A file's bytes, refused as Redocly refuses it (a folder, or what the system cannot read), in Redocly's words. */
+async function readLocalFile(path: string): Promise<Buffer> {
+  try {
+    if (lstatSync(path).isDirectory()) throw new Error(`Expected a file but received a folder at ${path}.`);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof Error) error.message = error.message.replace(", lstat", "");
+    throw error;
   }
 }
 

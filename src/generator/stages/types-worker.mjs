@@ -3,10 +3,15 @@
 // Answers with the types' text or the error's first line.
 // Plain JavaScript, so the worker needs no TypeScript loader.
 import { parentPort } from "node:worker_threads";
-import { astToString, resolveRef, scanDiscriminators, stringToAST, transformSchema } from "openapi-typescript";
+// openapi-typescript's transform and printer, without its index: that loads Redocly to lint
+// and bundle, which we have done already (0.65 s of the worker's start). Its exports allow
+// these paths, and package.json pins its version.
+import transformSchema from "openapi-typescript/dist/transform/index.mjs";
+import { astToString, stringToAST } from "openapi-typescript/dist/lib/ts.mjs";
+import { resolveRef, scanDiscriminators } from "openapi-typescript/dist/lib/utils.mjs";
 import { repairSpec, withoutRepeatedOperationIds } from "../spec/repairs.mjs";
 import { declareTemplateParameters } from "../spec/template-parameters.mjs";
-import { asBundled, isSelfContained, readSpecText } from "./spec-source.mjs";
+import { asBundled, readSpecText } from "./spec-source.mjs";
 
 /**
  * openapi-typescript's own options, as `openapiTS()` sets them. We call its transform directly:
@@ -34,7 +39,13 @@ function binaryType(schema) {
   return types.includes("null") || schema.nullable === true ? nullableFileType : fileType;
 }
 
-function typesOf(schema) {
+/**
+ * openapi-typescript's nodes for the document in `input`, which it takes from there: the
+ * document (about 100 MB on GitHub's spec) is then free while the nodes are printed.
+ */
+function typeNodes(input) {
+  const schema = withoutRepeatedOperationIds(input.document);
+  input.document = undefined;
   const ctx = {
     additionalProperties: false,
     alphabetize: false,
@@ -66,7 +77,7 @@ function typesOf(schema) {
     readWriteMarkers: false,
     resolve: ($ref) => resolveRef(schema, $ref, { silent: options.silent }),
   };
-  return astToString(transformSchema(schema, ctx));
+  return transformSchema(schema, ctx);
 }
 
 /** The spec as parsed here, made what load.ts makes of it: repaired, its path parameters declared. */
@@ -78,8 +89,8 @@ function ownDocument(parsed) {
 
 /**
  * Jobs, one after another, each a series of messages with its number: the spec's path; whether
- * the main thread's lint config bundles as the default does; the main thread's bundle, or
- * nothing when it used the file as parsed. A job the main thread gave up on ends with
+ * the spec stands alone under the main thread's lint config (load.ts); the main thread's
+ * bundle, or nothing when it used the file as parsed. A job the main thread gave up on ends with
  * `cancel`. The worker stays for the next job (watch mode keeps it, with openapi-typescript
  * loaded) until the main thread terminates it.
  */
@@ -100,25 +111,35 @@ async function nextOf(job) {
   }
 }
 
+/**
+ * The document `job` is to type: when the main thread says the spec stands alone, the
+ * worker's own parse of `path`, with the hash of the bytes it read (`read`); else the main
+ * thread's bundle. Undefined when the job ends without one.
+ */
+async function inputOf(job, path) {
+  const configured = await nextOf(job);
+  if (configured === undefined) return undefined;
+  if (configured.standsAlone && path !== undefined) {
+    const read = await readSpecText(path);
+    // The same additions load.ts makes to a spec that stands alone; a bundle it sends has them already.
+    return { document: ownDocument(read.parsed), read: read.hash };
+  }
+  const sent = await nextOf(job);
+  if (sent === undefined) return undefined;
+  if (sent.document === undefined) throw new Error("no bundled document to type");
+  return { document: sent.document };
+}
+
 for (;;) {
   const first = await next();
   // A message left over from a job already answered or given up (its bundle, sent regardless).
   if (!("path" in first)) continue;
   const { job, path } = first;
   try {
-    const read = path === undefined ? undefined : readSpecText(path);
-    const own = read?.parsed;
-    const standsAlone = own !== undefined && isSelfContained(own);
-    const configured = await nextOf(job);
-    if (configured === undefined) continue;
-    // The same test the main thread makes before it skips bundling (spec-source.mjs), and the
-    // same additions it makes then (load.ts); a bundle it sends has them already.
-    const sent = configured.bundlesAsDefault && standsAlone ? undefined : await nextOf(job);
-    if (!(configured.bundlesAsDefault && standsAlone) && sent === undefined) continue;
-    const schema = sent === undefined ? ownDocument(own) : sent.document;
-    if (schema === undefined) throw new Error("no bundled document to type");
+    const input = await inputOf(job, path);
+    if (input === undefined) continue;
     // Typed from its own read of the file: the hash lets the main thread check it read the same text.
-    parentPort.postMessage({ job, text: typesOf(withoutRepeatedOperationIds(schema)), read: sent === undefined ? read.hash : undefined });
+    parentPort.postMessage({ job, text: astToString(typeNodes(input)), read: input.read });
   } catch (error) {
     parentPort.postMessage({ job, error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
   }

@@ -4,22 +4,23 @@ import { ExitCode, GeneratorError, InputChangedError } from "../errors.js";
 import { doNotEditHeader } from "../emit/header.js";
 import { packageFile } from "../package-files.js";
 import type { OpenApiDocument } from "../spec/document.js";
-import { textHash } from "./spec-source.mjs";
 
 /** A types job started ahead of its input: the worker loads openapi-typescript meanwhile. */
 export interface SchemaTypesJob {
   /**
-   * Says whether the lint config bundles as Redocly's default does: if so, and the spec stands
-   * alone, the worker's own parse of the file is the same document as our bundle.
+   * Says whether the spec stands alone under a lint config that bundles as Redocly's default
+   * does (load.ts): if so, the worker's own parse of the file is the same document as our
+   * bundle, and it types that without waiting. If not, it waits for `emit`'s document.
    */
-  configure(bundlesAsDefault: boolean): void;
+  configure(standsAlone: boolean): void;
   /**
    * openapi-typescript's `paths`, `components` and `operations` types for the bundled spec:
    * `document` when bundling changed the file, undefined when the worker's own parse is it.
-   * `specText` is the spec's text as the main thread read it: a worker that typed its own read
-   * of a different text (the file was saved in between) fails with InputChangedError.
+   * `specDigest` is the sha256 of the spec's bytes as the main thread read them: a worker that
+   * typed its own read of different bytes (the file was saved in between) fails with
+   * InputChangedError.
    */
-  emit(document: OpenApiDocument | undefined, specName: string, specText?: string): Promise<string>;
+  emit(document: OpenApiDocument | undefined, specName: string, specDigest?: string): Promise<string>;
   /** Stops the worker when the run fails before `emit`. */
   cancel(): void;
 }
@@ -60,20 +61,20 @@ export class TypesWorker {
       this.replies.delete(job);
       done();
     };
-    const configure = (bundlesAsDefault: boolean) => {
+    const configure = (standsAlone: boolean) => {
       if (configured) return;
       configured = true;
-      send({ bundlesAsDefault });
+      send({ standsAlone });
     };
     return {
       configure,
-      async emit(document, specName, specText) {
+      async emit(document, specName, specDigest) {
         configure(false);
         // Always sent, so a worker never waits forever.
         send({ document });
         const answer = await reply;
         end();
-        if (answer.read !== undefined && specText !== undefined && answer.read !== textHash(specText)) throw new InputChangedError(spec ?? specName);
+        if (answer.read !== undefined && specDigest !== undefined && answer.read !== specDigest) throw new InputChangedError(spec ?? specName);
         if (answer.crashed) throw new GeneratorError(`${specName}: openapi-typescript's worker stopped before typing it: ${answer.error}`, ExitCode.badSpec);
         if (answer.text === undefined) throw new GeneratorError(`${specName}: openapi-typescript cannot type this spec: ${answer.error}`, ExitCode.badSpec);
         return doNotEditHeader(specName) + answer.text;
