@@ -117,6 +117,27 @@ describe("types", () => {
     expect((error as Error).message).toMatch(/saved-mid-run\.yaml changed while it was being generated from; nothing was written; run again$/);
   });
 
+  it("a lint config saved during the run: the run fails as a mid-run change, since the lint used the old one", async () => {
+    const dir = mkdtempSync(join(work, "config-"));
+    const path = join(dir, "openapi.yaml");
+    writeFileSync(path, standAlone("one"));
+    const config = join(dir, "redocly.yaml");
+    writeFileSync(config, "extends: [minimal]\n");
+    const types = startSchemaTypes(path);
+    const savingMidRun = { ...types, emit: async (...args: Parameters<typeof types.emit>) => {
+      const text = await types.emit(...args);
+      writeFileSync(config, "extends: [recommended]\n");
+      return text;
+    } };
+    const error = await generate({ spec: path, out: join(dir, "out") }, savingMidRun).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputChangedError);
+    expect((error as Error).message).toMatch(/redocly\.yaml changed while it was being generated from/);
+    // Unsaved, the same run goes through, and its manifest records the config it linted with.
+    writeFileSync(config, "extends: [minimal]\n");
+    const { digests } = await loadSpec(path);
+    expect(digests.get(config)).toBe(sha256("extends: [minimal]\n"));
+  });
+
   it("changedInput names a file whose bytes are no longer those read, or that is gone", () => {
     const a = specFile("a.yaml", "a: 1\r\n");
     const b = specFile("b.yaml", "b: 1\n");

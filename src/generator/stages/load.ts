@@ -48,8 +48,9 @@ export interface LoadedSpec {
   /** Lint warnings, and path parameters the spec forgot to declare, one `file:line:col` line each. */
   warnings: string[];
   /**
-   * The sha256 of each local file read (the spec and the files it `$ref`s), by absolute path,
-   * of its bytes as read: what the manifest records, and what must still be on disk when the run ends.
+   * The sha256 of each local file read (the spec, the files it `$ref`s, the lint config), by
+   * absolute path, of its bytes as read: what the manifest records, and what must still be on
+   * disk when the run ends.
    */
   digests: ReadonlyMap<string, string>;
   /**
@@ -68,8 +69,9 @@ export interface LoadedSpec {
  */
 export async function loadSpec(specPath: string, options: LoadOptions = {}, onParsed?: (standsAlone: boolean) => void): Promise<LoadedSpec> {
   if (!options.readFile && !existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
-  const { config, path: configPath } = await lintConfigFor(specPath, options.lintConfig);
+  const { config, path: configPath, digest: configDigest } = await lintConfigFor(specPath, options.lintConfig);
   const resolver = new SpecResolver(config.resolve, options.readFile);
+  if (configPath !== undefined && configDigest !== undefined) resolver.digests.set(resolve(configPath), configDigest);
   // Parsed before the lint, which takes it from the resolver's cache.
   const root = await guard(specPath, () => parsedRoot(resolver, specPath), resolver);
   const selfContained = bundlesAsDefault(config) && isSelfContained(root.parsed, { literalRefs: options.lenientRefs !== true });
@@ -184,11 +186,13 @@ async function readLocalFile(path: string): Promise<Buffer> {
   }
 }
 
-async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<{ config: Config; path: string | undefined }> {
+/** The lint config, and the sha256 of its file's bytes, hashed before Redocly reads them: a save in between is then a mid-run change. */
+async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<{ config: Config; path: string | undefined; digest: string | undefined }> {
   if (configPath !== undefined && !existsSync(configPath)) throw new GeneratorError(`lint config not found: ${configPath}`, ExitCode.usage);
   const found = configPath ?? findConfig(dirname(specPath));
+  const digest = found === undefined ? undefined : await guard(found, async () => sha256(await readFile(found)));
   const config = await guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig(lenientRules)));
-  return { config, path: found };
+  return { config, path: found, digest };
 }
 
 /**
