@@ -478,7 +478,10 @@ async function main() {
       ...[...sections, "rerun" as const].map((name) => blocks[name]!),
     ].join("\n");
   } else {
-    md = splice(existsSync("BENCHMARKS.md") ? readFileSync("BENCHMARKS.md", "utf8") : "# Benchmarks\n\n", blocks);
+    // The header's date and run count are the last whole run's: a section measured alone says its own.
+    const alone = `_Measured alone (\`--only\`) on ${new Date().toISOString().slice(0, 10)}, medians of ${runs} runs._`;
+    const marked = Object.fromEntries(Object.entries(blocks).map(([name, text]) => [name, name === "rerun" ? text : text!.replace(`<!-- /bench:${name} -->`, `${alone}\n\n<!-- /bench:${name} -->`)]));
+    md = splice(existsSync("BENCHMARKS.md") ? readFileSync("BENCHMARKS.md", "utf8") : "# Benchmarks\n\n", marked);
   }
   writeFileSync("BENCHMARKS.md", md);
   console.log(Object.values(blocks).join("\n"));
