@@ -72,16 +72,23 @@ export async function generate(options: GenerateOptions, types = startSchemaType
     ];
     // Hashed while the types are on their way: the worker's part is the longest (GitHub's spec).
     const emittedHashes = outputHashes(emitted);
-    const schema = { path: "schema.d.ts", contents: await schemaTypes };
+    // A worker that failed on its own read of a file saved meanwhile met the save, not a bad spec.
+    const schema = { path: "schema.d.ts", contents: await schemaTypes.catch((error: unknown) => Promise.reject(inputChanged(digests) ?? error)) };
     // The manifest records the inputs as read: a save before this check stops the run, one after it is seen by the next.
-    const changed = changedInput(digests);
-    if (changed !== undefined) throw new InputChangedError(displayPath(changed));
+    const changed = inputChanged(digests);
+    if (changed !== undefined) throw changed;
     const outputs = { ...outputHashes([schema]), ...emittedHashes };
     const files = [schema, ...emitted, { path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputs, digests)) }];
     return { files, model, document, warnings };
   } finally {
     types.cancel();
   }
+}
+
+/** The mid-run change error for the first input file no longer as it was read, or undefined. */
+function inputChanged(digests: ReadonlyMap<string, string>): InputChangedError | undefined {
+  const changed = changedInput(digests);
+  return changed === undefined ? undefined : new InputChangedError(displayPath(changed));
 }
 
 /**

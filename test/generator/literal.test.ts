@@ -8,6 +8,7 @@ describe("literal", () => {
     { given: {}, want: "{}" },
     { given: [], want: "[]" },
     { given: [1, undefined, new Code("f()")], want: "[1, undefined, f()]" },
+    { given: [new Code(""), 1], want: "[, 1]" },
     { given: 'quote " and \\ back', want: '"quote \\" and \\\\ back"' },
   ])("$want", ({ given, want }) => expect(literal(given)).toBe(want));
 });

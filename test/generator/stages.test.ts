@@ -117,6 +117,27 @@ describe("types", () => {
     expect((error as Error).message).toMatch(/saved-mid-run\.yaml changed while it was being generated from; nothing was written; run again$/);
   });
 
+  it("a spec cut short after the main thread parsed it, before the worker read it: a mid-run change (exit 4), not a bad spec", async () => {
+    const path = specFile("cut-short.yaml", standAlone("one"));
+    const types = startSchemaTypes(path);
+    const cutting = { ...types, configure: (parsed: Parameters<typeof types.configure>[0]) => {
+      writeFileSync(path, standAlone("one").slice(0, 40));
+      return types.configure(parsed);
+    } };
+    const error = await generate({ spec: path, out: join(work, "cut-out") }, cutting).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputChangedError);
+    expect((error as Error).message).toMatch(/cut-short\.yaml changed while it was being generated from/);
+  });
+
+  it("a lint config that is a folder is refused in Redocly's words", async () => {
+    const dir = mkdtempSync(join(work, "config-folder-"));
+    const path = join(dir, "openapi.yaml");
+    writeFileSync(path, standAlone("one"));
+    const error = await loadSpec(path, { lintConfig: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect((error as Error).message).toMatch(/Expected a file but received a folder/);
+  });
+
   it("a lint config saved during the run: the run fails as a mid-run change, since the lint used the old one", async () => {
     const dir = mkdtempSync(join(work, "config-"));
     const path = join(dir, "openapi.yaml");

@@ -34,12 +34,14 @@ function literalWithin(value: unknown, limit: number): string | undefined {
   // Brackets, and the spaces inside an object's braces.
   const frame = array ? 2 : 4;
   let body = "";
+  let count = 0;
   // Built as one string, with no list of entries: this prints every literal the emitters make.
   const add = (prefix: string, item: unknown): boolean => {
-    const separator = body === "" ? "" : ", ";
+    const separator = count === 0 ? "" : ", ";
     const text = literalWithin(item, limit - frame - body.length - separator.length - prefix.length);
     if (text === undefined) return false;
     body += separator + prefix + text;
+    count++;
     return frame + body.length <= limit;
   };
   if (array) {
@@ -50,7 +52,7 @@ function literalWithin(value: unknown, limit: number): string | undefined {
       if (item !== undefined && Object.hasOwn(value, name) && !add(`${propertyKey(name)}: `, item)) return undefined;
     }
   }
-  if (body === "") return array ? "[]" : "{}";
+  if (count === 0) return array ? "[]" : "{}";
   return array ? `[${body}]` : `{ ${body} }`;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync } from "node:fs";
+import { existsSync, lstatSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import {
@@ -190,9 +190,14 @@ async function readLocalFile(path: string): Promise<Buffer> {
 async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<{ config: Config; path: string | undefined; digest: string | undefined }> {
   if (configPath !== undefined && !existsSync(configPath)) throw new GeneratorError(`lint config not found: ${configPath}`, ExitCode.usage);
   const found = configPath ?? findConfig(dirname(specPath));
-  const digest = found === undefined ? undefined : await guard(found, async () => sha256(await readFile(found)));
+  const digest = found === undefined ? undefined : await guard(found, () => configDigest(found));
   const config = await guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig(lenientRules)));
   return { config, path: found, digest };
+}
+
+/** The config file's sha256; undefined for a folder, which Redocly then refuses in its own words. */
+async function configDigest(path: string): Promise<string | undefined> {
+  return statSync(path).isDirectory() ? undefined : sha256(await readFile(path));
 }
 
 /**
