@@ -7,10 +7,11 @@
  * heavy generator modules.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { doNotEditNotice } from "./emit/header.js";
 import type { OutputFolder } from "./output-folder.js";
+import { fileDigest } from "./hash.mjs";
 import { builtFiles, hashOf, manifestFile, sha256, type OutputFile } from "./output-files.js";
 import { dependencyManifest, packageRoot, sourceOrCompiled } from "./package-files.js";
 
@@ -53,12 +54,8 @@ function listFiles(dir: string): string[] {
 function fingerprint(spec: string, inputs: readonly string[], options: Record<string, unknown>, outputs: Record<string, string>, built: readonly string[], digests: ReadonlyMap<string, string>): string {
   const base = dirname(resolve(spec));
   const hash = createHash("sha256").update(generatorHash()).update(JSON.stringify(options));
-  for (const file of [...inputs].sort()) hash.update(relative(base, file)).update(digests.get(file) ?? fileDigest(file));
+  for (const file of [...inputs].sort()) hash.update(relative(base, file)).update(digests.get(file) ?? fileDigest(file) ?? "(missing)");
   return hash.update(JSON.stringify({ outputs, built })).digest("hex");
-}
-
-function fileDigest(file: string): string {
-  return existsSync(file) ? sha256(readFileSync(file)) : "(missing)";
 }
 
 /** The options that shape the output, as the fingerprint sees them. */

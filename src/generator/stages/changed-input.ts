@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { sha256 } from "../output-files.js";
+import { fileDigest } from "../hash.mjs";
 
 /**
  * The first file whose bytes on disk are no longer the bytes the run read (or that is gone),
@@ -8,14 +7,6 @@ import { sha256 } from "../output-files.js";
  * that hashes the new.
  */
 export function changedInput(digests: ReadonlyMap<string, string>): string | undefined {
-  for (const [path, digest] of digests) {
-    let now: Buffer;
-    try {
-      now = readFileSync(path);
-    } catch {
-      return path;
-    }
-    if (sha256(now) !== digest) return path;
-  }
+  for (const [path, digest] of digests) if (fileDigest(path) !== digest) return path;
   return undefined;
 }
