@@ -23,7 +23,7 @@ import type { OpenApiDocument } from "../spec/document.js";
 import { findRefCycle, lookupPointer } from "../spec/pointer.mjs";
 import { repairSpec, type Repair } from "../spec/repairs.mjs";
 import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
-import { asBundled, asRedoclyReads, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
+import { asBundled, asRead, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
 
 export interface LoadOptions {
   /** A Redocly config file. Default: `redocly.yaml` beside the spec, else structure and `$ref` checks only. */
@@ -165,8 +165,9 @@ class SpecResolver extends BaseResolver {
       // As Redocly reports a file it cannot read: an unresolved $ref where one is, a stop for the spec itself.
       throw new ResolveError(error instanceof Error ? error : new Error(String(error)));
     }
-    this.digests.set(absoluteRef, sha256(bytes));
-    return new Source(absoluteRef, asRedoclyReads(bytes.toString("utf8")));
+    const { text, hash } = asRead(bytes);
+    this.digests.set(absoluteRef, hash);
+    return new Source(absoluteRef, text);
   }
 
   override parseDocument(source: Source, isRoot?: boolean): Document {

@@ -5,8 +5,8 @@
 export function parseJsonSpec(text: string, path: string): unknown;
 /** Reads and parses a spec file as the main thread's resolver does, with the sha256 of its bytes. */
 export function readSpecText(path: string): Promise<{ parsed: unknown; hash: string }>;
-/** A file's text as Redocly reads it: CRLF line ends made LF. */
-export function asRedoclyReads(text: string): string;
+/** A file's bytes as either thread takes them: the text Redocly reads, and the hash the manifest records. */
+export function asRead(bytes: Buffer): { text: string; hash: string };
 /** What bundling does to a self-contained 3.x document: adds an empty `components`. */
 export function asBundled<T extends object>(document: T): T;
 /** True when bundling the document would change nothing but add `components: {}` (with `literalRefs: false`: nothing outside example and default values). */

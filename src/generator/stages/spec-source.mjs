@@ -21,14 +21,18 @@ export function parseJsonSpec(text, path) {
 
 /** Reads and parses a spec file as SpecResolver does, with the sha256 of the bytes it read (as the main thread records them). */
 export async function readSpecText(path) {
-  const bytes = readFileSync(path);
-  const text = asRedoclyReads(bytes.toString("utf8"));
+  const { text, hash } = asRead(readFileSync(path));
   const parsed = parseJsonSpec(text, path) ?? (await import("@redocly/openapi-core")).makeDocumentFromString(text, path).parsed;
-  return { parsed, hash: sha256(bytes) };
+  return { parsed, hash };
+}
+
+/** A file's bytes as either thread takes them: the text Redocly reads, and the hash the manifest records. */
+export function asRead(bytes) {
+  return { text: asRedoclyReads(bytes.toString("utf8")), hash: sha256(bytes) };
 }
 
 /** A file's text as Redocly reads it: CRLF line ends made LF. */
-export function asRedoclyReads(text) {
+function asRedoclyReads(text) {
   return text.replace(/\r\n/g, "\n");
 }
 

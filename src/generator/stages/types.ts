@@ -124,7 +124,7 @@ export class TypesWorker {
 interface TypesAnswer {
   text?: string;
   error?: string;
-  /** The hash of the spec's text, when the worker typed its own read of the file. */
+  /** The sha256 of the spec's bytes, when the worker typed its own read of the file. */
   read?: string;
   /** The worker died: the failure is not the spec's. */
   crashed?: boolean;
