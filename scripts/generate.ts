@@ -74,7 +74,7 @@ async function main(argv: string[], defaults: Defaults): Promise<number> {
   return args.watch ? watch(args) : once(args);
 }
 
-/** What watch mode keeps between runs: openapi-typescript's worker, loaded, and the docs build running behind the runs. */
+/** What watch mode keeps between runs: openapi-typescript's worker, loaded, with the types of each unit of the spec, and the docs build running behind the runs. */
 interface Warm {
   types: TypesWorker;
   docs: DocsBehind;
@@ -234,7 +234,7 @@ const debounce = 40;
 async function watch(args: Args): Promise<number> {
   const { TypesWorker } = await import("../src/generator/stages/types.js");
   // Started now, so the first save finds openapi-typescript loaded too.
-  const warm: Warm = { types: new TypesWorker().prepared(), docs: new DocsBehind(args) };
+  const warm: Warm = { types: new TypesWorker({ keepUnits: true }).prepared(), docs: new DocsBehind(args) };
   let unwatch = () => {};
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();

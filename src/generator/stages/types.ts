@@ -38,10 +38,14 @@ export function startSchemaTypes(spec?: string): SchemaTypesJob {
 
 /**
  * One worker for job after job (watch mode): openapi-typescript's second of imports is paid
- * once. A worker that dies is replaced at the next job.
+ * once, and with `keepUnits` a job types only the units of the spec that changed. A worker
+ * that dies is replaced at the next job.
  */
 export class TypesWorker {
   private worker: Worker | undefined;
+  /** `keepUnits`: the worker keeps each unit's types for the next job, and types again only what changed (schema-types.mjs). */
+  constructor(private readonly options: { keepUnits?: boolean } = {}) {}
+
   private jobs = 0;
   private readonly replies = new Map<number, (answer: TypesAnswer) => void>();
 
@@ -102,7 +106,7 @@ export class TypesWorker {
     if (this.worker) return this.worker;
     // No inherited loader flags: the worker is plain JavaScript, and a TypeScript loader would
     // slow every module it imports (0.4 s on openapi-typescript's).
-    const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [] });
+    const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [], workerData: { keepUnits: this.options.keepUnits === true } });
     worker.on("message", (answer: TypesAnswer & { job: number }) => this.replies.get(answer.job)?.(answer));
     // A dead worker takes no more jobs: the next one starts a fresh worker.
     const dead = (reason: string) => {
