@@ -18,6 +18,12 @@ export interface OutputFile {
 
 const encoded = new WeakMap<OutputFile, Buffer>();
 const hashed = new WeakMap<OutputFile, string>();
+/**
+ * The last contents hashed under each output path, as text and bytes, with their hash. In watch
+ * mode most saves leave most files as they were: a file whose text, or whose bytes on disk, are
+ * the same as last time is not encoded or hashed again (0.1-0.2 s of a save on GitHub's spec).
+ */
+const lastHashed = new Map<string, { text: string; bytes: Buffer; hash: string }>();
 
 /**
  * A file's UTF-8 bytes, encoded once: the manifest hashes them, the write stage compares and
@@ -25,13 +31,26 @@ const hashed = new WeakMap<OutputFile, string>();
  */
 export function bytesOf(file: OutputFile): Buffer {
   let bytes = encoded.get(file);
-  if (!bytes) encoded.set(file, (bytes = Buffer.from(file.contents)));
+  if (!bytes) {
+    const last = lastHashed.get(file.path);
+    encoded.set(file, (bytes = last?.text === file.contents ? last.bytes : Buffer.from(file.contents)));
+  }
   return bytes;
 }
 
 /** A file's sha256, computed once: the manifest records it and the plan compares it with the disk. */
 export function hashOf(file: OutputFile): string {
   let hash = hashed.get(file);
-  if (hash === undefined) hashed.set(file, (hash = sha256(bytesOf(file))));
+  if (hash !== undefined) return hash;
+  const last = lastHashed.get(file.path);
+  if (last?.text === file.contents) hash = last.hash;
+  else lastHashed.set(file.path, { text: file.contents, bytes: bytesOf(file), hash: (hash = sha256(bytesOf(file))) });
+  hashed.set(file, hash);
   return hash;
+}
+
+/** The sha256 of the bytes of output file `path` as read from disk: known when they are the bytes last hashed under that path. */
+export function hashOfRead(path: string, bytes: Buffer): string {
+  const last = lastHashed.get(path);
+  return last?.bytes.equals(bytes) ? last.hash : sha256(bytes);
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ExitCode, GeneratorError, reasonOf } from "./errors.js";
 import { parseManifest, type Manifest } from "./incremental.js";
-import { manifestFile, sha256 } from "./output-files.js";
+import { hashOfRead, manifestFile } from "./output-files.js";
 
 export interface OutputFolder {
   /** The folder, as the user named it. */
@@ -34,7 +34,7 @@ export function readOutputFolder(path: string): OutputFolder {
     manifestText,
     hashOf(file) {
       let hash = hashes.get(file);
-      if (hash === undefined) hashes.set(file, (hash = sha256(read(path, file))));
+      if (hash === undefined) hashes.set(file, (hash = hashOfRead(file, read(path, file))));
       return hash;
     },
   };

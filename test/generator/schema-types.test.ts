@@ -82,7 +82,8 @@ const edits: Edit[] = [
   ["a webhook added", (d) => (d.webhooks.petLost = { post: { operationId: "petLost", responses: { "200": { description: "Seen" } } } }), 1],
   ["a schema renamed, and its `$ref`s", (d) => ((d.components.schemas.Hound = d.components.schemas.Dog), delete d.components.schemas.Dog, (d.components.schemas.Pet.oneOf[1].$ref = "#/components/schemas/Hound")), Infinity],
   ["every path deleted", (d) => (d.paths = {}), 0],
-  ["components gone (the discriminators with them: every unit typed again)", (d) => delete d.components, 2],
+  ["a webhook written as a string (openapi-typescript types it all the same)", (d) => (d.webhooks.petFound = "later"), 1],
+  ["components gone (the discriminators with them: every unit typed again)", (d) => delete d.components, 3],
 ];
 
 it("after each of a series of edits, the kept units and the units typed again make openapi-typescript's file", () => {
@@ -94,4 +95,18 @@ it("after each of a series of edits, the kept units and the units typed again ma
     expect(byUnit(units, document), step).toBe(whole(document));
     expect(units.lastRun.typed, step).toBeLessThanOrEqual(atMost);
   }
+});
+
+it("values JSON cannot tell apart are told apart (YAML's .inf and -.inf), and a webhook left empty fails as openapi-typescript does", () => {
+  const document = pets() as any;
+  document.components.schemas.Limit = { type: "number", const: Infinity };
+  const units = new SchemaTypesByUnit();
+  expect(byUnit(units, document)).toBe(whole(document));
+  document.components.schemas.Limit.const = -Infinity;
+  const text = byUnit(units, document);
+  expect(text).toBe(whole(document));
+  expect(text).toContain("Limit: -Infinity");
+  document.webhooks.petAdopted = null;
+  expect(() => whole(document)).toThrow();
+  expect(() => byUnit(units, document)).toThrow();
 });

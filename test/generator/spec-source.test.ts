@@ -5,7 +5,7 @@ import { BaseResolver, bundle, createConfig, isMappingRef as redoclyIsMappingRef
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../src/generator/stages/load.js";
 import { isMappingRef } from "../../src/generator/spec/mapping-ref.mjs";
-import { isSelfContained, parseJsonSpec, readSpecText } from "../../src/generator/stages/spec-source.mjs";
+import { isSelfContained, parseJsonSpec, readSpecText, type InlinedRef } from "../../src/generator/stages/spec-source.mjs";
 import { startSchemaTypes } from "../../src/generator/stages/types.js";
 
 const work = mkdtempSync(join(tmpdir(), "spec-source-"));
@@ -81,12 +81,22 @@ describe("skipping the bundle of a spec that stands alone", () => {
     }
   });
 
-  it("bundles when an example $refs a component, and inlines it as Redocly does", async () => {
-    const path = specFile("literal-ref.yaml", `${standAlone}\n  examples:\n    pet: {value: {name: Rex}}\n`.replace("{type: object, properties:", "{type: object, example: {$ref: '#/components/examples/pet'}, properties:"));
+  const literalRef = () => specFile("literal-ref.yaml", `${standAlone}\n  examples:\n    pet: {value: {name: Rex}}\n`.replace("{type: object, properties:", "{type: object, example: {$ref: '#/components/examples/pet'}, properties:"));
+
+  it("inlines an example's $ref to a component as Redocly's bundle does, without bundling", async () => {
+    const path = literalRef();
+    const loaded = await loadSpec(path);
+    expect(loaded.bundled).toBe(false);
+    expect(loaded.document).toEqual(await redoclyBundle(path));
+    expect(JSON.stringify(loaded.document.components?.schemas?.Pet)).not.toContain("$ref\":\"#/components/examples");
+  });
+
+  it("bundles when a $ref leaves the file", async () => {
+    writeFileSync(join(work, "pet.yaml"), "type: object\nproperties: {name: {type: string}}\n");
+    const path = specFile("external-ref.yaml", standAlone.replace("{type: object, properties: {name: {type: string}, parent: {$ref: '#/components/schemas/Pet'}}}", "{$ref: './pet.yaml'}"));
     const loaded = await loadSpec(path);
     expect(loaded.bundled).toBe(true);
     expect(loaded.document).toEqual(await redoclyBundle(path));
-    expect(JSON.stringify(loaded.document.components?.schemas?.Pet)).not.toContain("$ref\":\"#/components/examples");
   });
 
   it("bundles when the lint config has a decorator, which then applies", async () => {
@@ -99,15 +109,19 @@ describe("skipping the bundle of a spec that stands alone", () => {
     expect(loaded.document.paths?.["/pets/{id}"]?.get).toBeUndefined();
   });
 
-  it("types the worker makes from its own parse equal those from the main thread's document", async () => {
-    const path = specFile("types.yaml", standAlone);
-    const { document } = await loadSpec(path);
+  it.each([
+    ["with no literal $ref", () => specFile("types.yaml", standAlone), 'parent?: components["schemas"]["Pet"]'],
+    ["with an example's $ref, inlined by both threads", literalRef, '*       "value": {\n         *         "name": "Rex"'],
+  ])("types the worker makes from its own parse equal those from the main thread's document, %s", async (_name, make, expected) => {
+    const path = make();
+    let inlined: readonly InlinedRef[] = [];
+    const { document } = await loadSpec(path, {}, (_alone, refs) => (inlined = refs));
     const early = startSchemaTypes(path);
-    early.configure(true);
+    early.configure(true, inlined);
     const own = await early.emit(undefined, "types.yaml");
     const sent = startSchemaTypes(path);
     sent.configure(false);
     expect(await sent.emit(document, "types.yaml")).toBe(own);
-    expect(own).toContain("parent?: components[\"schemas\"][\"Pet\"]");
+    expect(own).toContain(expected);
   });
 });

@@ -23,7 +23,8 @@ import type { OpenApiDocument } from "../spec/document.js";
 import { findRefCycle, lookupPointer } from "../spec/pointer.mjs";
 import { repairSpec, type Repair } from "../spec/repairs.mjs";
 import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
-import { asBundled, asRead, isSelfContained, parseJsonSpec } from "./spec-source.mjs";
+import { inlinedRefs } from "./inlined-refs.js";
+import { asBundled, asRead, inlineRefs, isSelfContained, parseJsonSpec, type InlinedRef } from "./spec-source.mjs";
 
 export interface LoadOptions {
   /** A Redocly config file. Default: `redocly.yaml` beside the spec, else structure and `$ref` checks only. */
@@ -54,8 +55,9 @@ export interface LoadedSpec {
    */
   digests: ReadonlyMap<string, string>;
   /**
-   * False when the spec stood alone and `document` is the file as parsed, plus `components: {}`
-   * and the path parameters it forgot (template-parameters.mjs), as the types worker makes it too.
+   * False when the spec stood alone and `document` is the file as parsed, its literal `$ref`s
+   * copied in (inlined-refs.ts), plus `components: {}` and the path parameters it forgot
+   * (template-parameters.mjs), as the types worker makes it too.
    */
   bundled: boolean;
 }
@@ -64,27 +66,28 @@ export interface LoadedSpec {
  * Lints the spec with Redocly, then bundles it (external `$ref`s pulled in). Any error stops
  * here, with Redocly's messages as `file:line:col`, before anything is generated. `onParsed`
  * hears, once the spec is parsed and before the lint, whether it stands alone under a lint
- * config that bundles as Redocly's default does: then its bundle is the file as parsed, plus
- * what `asBundled` and the repairs add.
+ * config that bundles as Redocly's default does, and the `$ref`s bundling replaces: then its
+ * bundle is the file as parsed with those copied in (inlineRefs), plus what `asBundled` and
+ * the repairs add.
  */
-export async function loadSpec(specPath: string, options: LoadOptions = {}, onParsed?: (standsAlone: boolean) => void): Promise<LoadedSpec> {
+export async function loadSpec(specPath: string, options: LoadOptions = {}, onParsed?: (standsAlone: boolean, inlined: readonly InlinedRef[]) => void): Promise<LoadedSpec> {
   if (!options.readFile && !existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
   const { config, path: configPath, digest: configDigest } = await lintConfigFor(specPath, options.lintConfig);
   const resolver = new SpecResolver(config.resolve, options.readFile);
   if (configPath !== undefined && configDigest !== undefined) resolver.digests.set(resolve(configPath), configDigest);
   // Parsed before the lint, which takes it from the resolver's cache.
   const root = await guard(specPath, () => parsedRoot(resolver, specPath), resolver);
-  const selfContained = bundlesAsDefault(config) && isSelfContained(root.parsed, { literalRefs: options.lenientRefs !== true });
-  onParsed?.(selfContained && options.lenientRefs !== true);
+  // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
+  const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
+  // The `$ref`s bundling would replace (literal values written as `$ref`s), when it would change nothing else: then the spec stands alone.
+  const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root.parsed, config, specPath) : undefined;
+  onParsed?.(inlined !== undefined && options.lenientRefs !== true, inlined ?? []);
 
   const linted = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }), resolver);
   const lintProblems = await withoutBareMappingNames(linted, resolver);
   stopOnErrors(lintProblems, " lint error(s)");
 
-  // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
-  const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
-  const standAlone = selfContained && (refsChecked || options.lenientRefs === true);
-  const bundled = await guard(specPath, () => bundleSpec(root, config, resolver, standAlone), resolver);
+  const bundled = await guard(specPath, () => bundleSpec(root, config, resolver, inlined), resolver);
   stopOnErrors(bundled.problems, "");
   checkVersion(specPath, bundled.document);
   const repairs = repairSpec(bundled.document);
@@ -118,14 +121,25 @@ interface Bundled {
   bundled: boolean;
 }
 
+/** A spec that refers to nothing outside its file: the `$ref`s bundling replaces, or undefined when it is not one, or that cannot be told. */
+function selfContainedInlined(parsed: unknown, config: Config, specPath: string): InlinedRef[] | undefined {
+  return isSelfContained(parsed, { literalRefs: "local" }) ? inlinedRefs(parsed, config, resolve(specPath)) : undefined;
+}
+
+/** For a reader that never looks at literal values (the diff): none replaced, whatever they hold. */
+function lenientlyInlined(parsed: unknown): InlinedRef[] | undefined {
+  return isSelfContained(parsed, { literalRefs: false }) ? [] : undefined;
+}
+
 /**
- * Redocly's bundle of the parsed spec, or, when `standAlone`, the parsed file with what
- * bundling would add (0.6 s sooner on a 13 MB spec). `standAlone`: the spec is self-contained
- * (isSelfContained), the config bundles as the default does, and lint has refused unresolved
- * `$ref`s, the other thing bundling checks.
+ * Redocly's bundle of the parsed spec, or, given the `$ref`s it would replace (`standAlone`),
+ * the parsed file with those copied in and what bundling adds (0.6 s sooner on a 13 MB spec).
+ * `standAlone` only when the spec is self-contained (isSelfContained, inlined-refs.ts), the
+ * config bundles as the default does, and lint has refused unresolved `$ref`s, the other thing
+ * bundling checks.
  */
-async function bundleSpec(root: Document, config: Config, resolver: BaseResolver, standAlone: boolean): Promise<Bundled> {
-  if (standAlone) return { document: asBundled(root.parsed as OpenApiDocument), source: root.source, problems: [], fileDependencies: new Set(), bundled: false };
+async function bundleSpec(root: Document, config: Config, resolver: BaseResolver, standAlone: readonly InlinedRef[] | undefined): Promise<Bundled> {
+  if (standAlone) return { document: asBundled(inlineRefs(root.parsed as OpenApiDocument, standAlone)), source: root.source, problems: [], fileDependencies: new Set(), bundled: false };
   const bundled = await bundle({ doc: root, config, externalRefResolver: resolver, dereference: false });
   return { document: bundled.bundle.parsed as OpenApiDocument, source: root.source, problems: bundled.problems, fileDependencies: bundled.fileDependencies, bundled: true };
 }

@@ -5,6 +5,7 @@
 // openapi-typescript's transform and printer, without its index: that loads Redocly to lint
 // and bundle, which we have done already (0.65 s of the worker's start). Its exports allow
 // these paths, and package.json pins its version.
+import { serialize } from "node:v8";
 import ts from "typescript";
 import transformSchema from "openapi-typescript/dist/transform/index.mjs";
 import { astToString, stringToAST, tsModifiers, tsPropertyIndex } from "openapi-typescript/dist/lib/ts.mjs";
@@ -83,6 +84,7 @@ const componentKinds = ["schemas", "responses", "parameters", "requestBodies", "
 
 const isObject = (value) => value !== null && typeof value === "object";
 
+
 /**
  * The units a document's types are made of, in the order openapi-typescript writes them: each
  * path item, webhook and typed component (the part of the document it is made from, as a
@@ -91,11 +93,12 @@ const isObject = (value) => value !== null && typeof value === "object";
 function* unitsOf(schema) {
   for (const group of ["paths", "webhooks"]) {
     if (!isObject(schema[group])) continue;
-    for (const [key, item] of Object.entries(schema[group])) if (isObject(item)) yield { id: `${group} ${key}`, group, value: item, part: { [group]: { [key]: item } } };
+    // openapi-typescript passes over a path item that is not an object, but types every webhook.
+    for (const [key, item] of Object.entries(schema[group])) if (group === "webhooks" || isObject(item)) yield { id: `${group} ${key}`, group, value: item, part: { [group]: { [key]: item } } };
   }
   if (isObject(schema.components)) {
     for (const kind of componentKinds) {
-      if (!isObject(schema.components[kind])) continue;
+      if (!schema.components[kind]) continue;
       for (const [name, item] of Object.entries(schema.components[kind])) yield { id: `components ${kind} ${name}`, group: kind, value: item, part: { components: { [kind]: { [name]: item } } } };
     }
   }
@@ -108,11 +111,14 @@ function* unitsOf(schema) {
  * whole. A later document types again only the units where any of those changed, and the
  * text is the same, byte for byte, as `schemaTypes` makes (a test holds it to that on every
  * real spec). For watch mode: a save that edits one operation re-types that path item only.
+ * What was read is compared as V8 serializes it: unlike JSON, that tells apart values
+ * openapi-typescript prints differently (YAML's `.inf` and `-.inf`, `-0`); bytes that differ
+ * for equal values only cost a unit typed again.
  */
 export class SchemaTypesByUnit {
-  /** By unit id: the JSON of its part and of each `$ref` it resolved, and its texts. */
+  /** By unit id: the serialized bytes of its part and of each `$ref` it resolved, and its texts. */
   #units = new Map();
-  /** The JSON of the discriminators the kept units were typed under. */
+  /** The serialized discriminators the kept units were typed under. */
   #discriminators;
   /** Units typed again by the last call, of how many (for tests and the bench). */
   lastRun = { typed: 0, units: 0 };
@@ -126,26 +132,26 @@ export class SchemaTypesByUnit {
       reads?.add($ref);
       return resolveRef(schema, $ref, { silent: true });
     });
-    const discriminators = JSON.stringify(context.discriminators);
-    if (discriminators !== this.#discriminators) this.#units.clear();
+    const discriminators = serialize(context.discriminators);
+    if (this.#discriminators === undefined || !discriminators.equals(this.#discriminators)) this.#units.clear();
     this.#discriminators = discriminators;
-    const resolvedJson = new Map();
-    const jsonOf = ($ref) => {
-      if (!resolvedJson.has($ref)) resolvedJson.set($ref, JSON.stringify(resolveRef(schema, $ref, { silent: true })) ?? "");
-      return resolvedJson.get($ref);
+    const resolved = new Map();
+    const resolvedBytes = ($ref) => {
+      if (!resolved.has($ref)) resolved.set($ref, serialize(resolveRef(schema, $ref, { silent: true })));
+      return resolved.get($ref);
     };
     const units = new Map();
     let typed = 0;
     for (const unit of unitsOf(schema)) {
-      const json = JSON.stringify(unit.value);
+      const bytes = serialize(unit.value);
       const kept = this.#units.get(unit.id);
-      if (kept !== undefined && kept.json === json && [...kept.reads].every(([$ref, value]) => jsonOf($ref) === value)) {
+      if (kept !== undefined && kept.bytes.equals(bytes) && [...kept.reads].every(([$ref, value]) => resolvedBytes($ref).equals(value))) {
         units.set(unit.id, { ...kept, group: unit.group });
         continue;
       }
       reads = new Set();
       const texts = unitTexts(unit, { ...context, injectFooter: [] });
-      units.set(unit.id, { json, reads: new Map([...reads].map(($ref) => [$ref, jsonOf($ref)])), texts, group: unit.group });
+      units.set(unit.id, { bytes, reads: new Map([...reads].map(($ref) => [$ref, resolvedBytes($ref)])), texts, group: unit.group });
       reads = undefined;
       typed++;
     }

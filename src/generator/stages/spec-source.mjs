@@ -36,11 +36,35 @@ function asRedoclyReads(text) {
   return text.replace(/\r\n/g, "\n");
 }
 
-/** What bundling does to a self-contained 3.x document: an empty `components` where there was none. */
+/** What bundling does to a self-contained 3.x document: an empty `components` where there was none (or a falsy one, as Redocly's `||` takes it). */
 export function asBundled(document) {
-  document.components ??= {};
+  if (!document.components) document.components = {};
   return document;
 }
+
+/**
+ * The document with each `$ref` in `refs` replaced as Redocly's bundler replaces a `$ref` that
+ * stands for a literal value (its `replaceRef`): by the value it points to, the keys written
+ * beside it kept over the value's; one that is not an object takes the `$ref`'s place whole.
+ * `refs` come from inlined-refs.ts, and point to values that hold no `$ref`: the order does not
+ * matter, and the same list makes the same document of another parse of the same file.
+ */
+export function inlineRefs(document, refs) {
+  for (const { at, target } of refs) {
+    const value = target.reduce((node, key) => node[key], document);
+    const parent = at.slice(0, -1).reduce((node, key) => node[key], document);
+    const ref = parent[at.at(-1)];
+    if (!isPlainObject(value)) {
+      parent[at.at(-1)] = value;
+      continue;
+    }
+    delete ref.$ref;
+    Object.assign(ref, { ...value, ...ref });
+  }
+  return document;
+}
+
+const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /**
  * True when bundling would only add `components: {}`: no `$ref` leaves the file, none sits in a
@@ -48,13 +72,14 @@ export function asBundled(document) {
  * has an `externalValue`, no discriminator maps to another file. One pass over the document;
  * a property named like a literal keyword only sends the spec the slow, always-right way.
  * With `literalRefs: false`, a `$ref` in a literal value does not count (for readers that never
- * look at examples and defaults, like the diff).
+ * look at examples and defaults, like the diff); with `"local"`, one within the file does not
+ * (inlined-refs.ts finds those the bundle replaces).
  */
 export function isSelfContained(document, { literalRefs = true } = {}) {
   const pending = document !== null && typeof document === "object" ? [[document, false]] : [];
   while (pending.length > 0) {
     const [node, literal] = pending.pop();
-    if (typeof node.$ref === "string" && (literal ? literalRefs : !node.$ref.startsWith("#"))) return false;
+    if (typeof node.$ref === "string" && (literal && literalRefs !== "local" ? literalRefs : !node.$ref.startsWith("#"))) return false;
     if (typeof node.externalValue === "string") return false;
     const discriminator = node.discriminator;
     if (discriminator !== null && typeof discriminator === "object" && !mapsWithinFile(discriminator)) return false;

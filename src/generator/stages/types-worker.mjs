@@ -6,22 +6,23 @@ import { parentPort, workerData } from "node:worker_threads";
 import { repairSpec } from "../spec/repairs.mjs";
 import { declareTemplateParameters } from "../spec/template-parameters.mjs";
 import { SchemaTypesByUnit, schemaTypes } from "./schema-types.mjs";
-import { asBundled, readSpecText } from "./spec-source.mjs";
+import { asBundled, inlineRefs, readSpecText } from "./spec-source.mjs";
 
 /** A worker kept for job after job (watch mode) keeps each unit's types for the next. */
 const byUnit = workerData?.keepUnits ? new SchemaTypesByUnit() : undefined;
 const typesOf = (input) => (byUnit ? byUnit.text(input) : schemaTypes(input));
 
-/** The spec as parsed here, made what load.ts makes of it: repaired, its path parameters declared. */
-function ownDocument(parsed) {
-  const document = asBundled(parsed);
+/** The spec as parsed here, made what load.ts makes of it: its literal `$ref`s copied in, repaired, its path parameters declared. */
+function ownDocument(parsed, inlined) {
+  const document = asBundled(inlineRefs(parsed, inlined));
   repairSpec(document);
   return declareTemplateParameters(document).document;
 }
 
 /**
  * Jobs, one after another, each a series of messages with its number: the spec's path; whether
- * the spec stands alone under the main thread's lint config (load.ts); the main thread's
+ * the spec stands alone under the main thread's lint config (load.ts), with the `$ref`s
+ * bundling replaces in it (inlined-refs.ts); the main thread's
  * bundle, or nothing when it used the file as parsed. A job the main thread gave up on ends with
  * `cancel`. The worker stays for the next job (watch mode keeps it, with openapi-typescript
  * loaded) until the main thread terminates it.
@@ -54,7 +55,7 @@ async function inputOf(job, path) {
   if (configured.standsAlone && path !== undefined) {
     const read = await readSpecText(path);
     // The same additions load.ts makes to a spec that stands alone; a bundle it sends has them already.
-    return { document: ownDocument(read.parsed), read: read.hash };
+    return { document: ownDocument(read.parsed, configured.inlined), read: read.hash };
   }
   const sent = await nextOf(job);
   if (sent === undefined) return undefined;

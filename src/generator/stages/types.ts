@@ -4,15 +4,17 @@ import { ExitCode, GeneratorError, InputChangedError } from "../errors.js";
 import { doNotEditHeader } from "../emit/header.js";
 import { packageFile } from "../package-files.js";
 import type { OpenApiDocument } from "../spec/document.js";
+import type { InlinedRef } from "./spec-source.mjs";
 
 /** A types job started ahead of its input: the worker loads openapi-typescript meanwhile. */
 export interface SchemaTypesJob {
   /**
    * Says whether the spec stands alone under a lint config that bundles as Redocly's default
-   * does (load.ts): if so, the worker's own parse of the file is the same document as our
-   * bundle, and it types that without waiting. If not, it waits for `emit`'s document.
+   * does (load.ts), and which of its `$ref`s bundling replaces: if it does, the worker's own
+   * parse of the file, those copied in, is the same document as our bundle, and it types that
+   * without waiting. If not, it waits for `emit`'s document.
    */
-  configure(standsAlone: boolean): void;
+  configure(standsAlone: boolean, inlined?: readonly InlinedRef[]): void;
   /**
    * openapi-typescript's `paths`, `components` and `operations` types for the bundled spec:
    * `document` when bundling changed the file, undefined when the worker's own parse is it.
@@ -65,10 +67,10 @@ export class TypesWorker {
       this.replies.delete(job);
       done();
     };
-    const configure = (standsAlone: boolean) => {
+    const configure = (standsAlone: boolean, inlined: readonly InlinedRef[] = []) => {
       if (configured) return;
       configured = true;
-      send({ standsAlone });
+      send({ standsAlone, inlined });
     };
     return {
       configure,
