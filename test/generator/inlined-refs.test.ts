@@ -25,7 +25,8 @@ async function bothBundles(path: string) {
   const config = await createConfig({});
   const redocly = (await bundle({ ref: path, config, externalRefResolver: new BaseResolver(config.resolve), dereference: false })).bundle.parsed;
   const parsed = parse(path);
-  const refs = isSelfContained(parsed, { literalRefs: "local" }) ? inlinedRefs(parsed, config, path) : undefined;
+  // As load.ts walks them: a document JSON.parse made is not checked for objects in two places.
+  const refs = isSelfContained(parsed, { literalRefs: "local" }) ? inlinedRefs(parsed, config, path, { fromJson: path.endsWith(".json") }) : undefined;
   return { redocly, ours: refs === undefined ? undefined : asBundled(inlineRefs(parsed as object, refs)), refs };
 }
 

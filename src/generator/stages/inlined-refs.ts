@@ -40,9 +40,10 @@ const scalar = { name: "scalar", properties: {} } as unknown as NormalizedNodeTy
 /**
  * The `$ref`s the bundle would replace, each where it is and what it points to, in the order the
  * bundler meets them; undefined when the walk cannot be sure. `specPath`: the spec's absolute
- * path, as Redocly names locations to type functions.
+ * path, as Redocly names locations to type functions. `fromJson`: the document is JSON.parse's,
+ * which never puts one object in two places (YAML's aliases do): that is then not checked.
  */
-export function inlinedRefs(document: unknown, config: Config, specPath: string): InlinedRef[] | undefined {
+export function inlinedRefs(document: unknown, config: Config, specPath: string, { fromJson = false } = {}): InlinedRef[] | undefined {
   let version;
   try {
     version = detectSpec(document);
@@ -57,9 +58,11 @@ export function inlinedRefs(document: unknown, config: Config, specPath: string)
   const walkNode = (node: unknown, type: NormalizedNodeType, at: Path): void => {
     if (node !== null && typeof node === "object") {
       // A YAML alias puts one object in two places, where the bundler's copies part ways with ours.
-      const first = positions.get(node);
-      if (first === undefined) positions.set(node, at);
-      else if (!samePath(first, at)) throw new Unsure();
+      if (!fromJson) {
+        const first = positions.get(node);
+        if (first === undefined) positions.set(node, at);
+        else if (!samePath(first, at)) throw new Unsure();
+      }
       // A literal `$ref` is replaced wherever it is met; any other node is walked once per type.
       const seenOfType = seen.get(type.name) ?? seen.set(type.name, new Set()).get(type.name)!;
       if (type.name !== "scalar" && seenOfType.has(node)) return;

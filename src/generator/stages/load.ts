@@ -80,7 +80,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onPa
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
   // The `$ref`s bundling would replace (literal values written as `$ref`s), when it would change nothing else: then the spec stands alone.
-  const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root.parsed, config, specPath) : undefined;
+  const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, resolver.parsedAsJson.has(root.parsed as object)) : undefined;
   onParsed?.(inlined !== undefined && options.lenientRefs !== true, inlined ?? []);
 
   const linted = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }), resolver);
@@ -122,8 +122,8 @@ interface Bundled {
 }
 
 /** A spec that refers to nothing outside its file: the `$ref`s bundling replaces, or undefined when it is not one, or that cannot be told. */
-function selfContainedInlined(parsed: unknown, config: Config, specPath: string): InlinedRef[] | undefined {
-  return isSelfContained(parsed, { literalRefs: "local" }) ? inlinedRefs(parsed, config, resolve(specPath)) : undefined;
+function selfContainedInlined(root: Document, config: Config, specPath: string, fromJson: boolean): InlinedRef[] | undefined {
+  return isSelfContained(root.parsed, { literalRefs: "local" }) ? inlinedRefs(root.parsed, config, resolve(specPath), { fromJson }) : undefined;
 }
 
 /** For a reader that never looks at literal values (the diff): none replaced, whatever they hold. */
@@ -162,6 +162,8 @@ function bundlesAsDefault(config: Config): boolean {
  */
 class SpecResolver extends BaseResolver {
   readonly digests = new Map<string, string>();
+  /** The documents JSON.parse made: none holds one object in two places. */
+  readonly parsedAsJson = new WeakSet<object>();
 
   constructor(
     config: ConstructorParameters<typeof BaseResolver>[0],
@@ -186,7 +188,9 @@ class SpecResolver extends BaseResolver {
 
   override parseDocument(source: Source, isRoot?: boolean): Document {
     const parsed = parseJsonSpec(source.body, source.absoluteRef);
-    return parsed === undefined ? super.parseDocument(source, isRoot) : { source, parsed };
+    if (parsed === undefined) return super.parseDocument(source, isRoot);
+    if (parsed !== null && typeof parsed === "object") this.parsedAsJson.add(parsed);
+    return { source, parsed };
   }
 }
 
