@@ -6,6 +6,6 @@ export interface Repair {
 }
 
 /** Repairs the document in place (cycles, values that are not schemas, bare discriminator names) and lists what its author should know (those, and repeated operationIds). */
-export function repairSpec(document: object): Repair[];
+export function repairSpec(document: object, options?: { acyclic?: boolean }): Repair[];
 /** A copy of the document in which only the first operation with each operationId keeps it (openapi-typescript types the rest in their path items). */
 export function withoutRepeatedOperationIds<T extends object>(document: T): T;

@@ -77,10 +77,11 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onPa
   if (configPath !== undefined && configDigest !== undefined) resolver.digests.set(resolve(configPath), configDigest);
   // Parsed before the lint, which takes it from the resolver's cache.
   const root = await guard(specPath, () => parsedRoot(resolver, specPath), resolver);
+  const fromJson = resolver.parsedAsJson.has(root.parsed as object);
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
   // The `$ref`s bundling would replace (literal values written as `$ref`s), when it would change nothing else: then the spec stands alone.
-  const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, resolver.parsedAsJson.has(root.parsed as object)) : undefined;
+  const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, fromJson) : undefined;
   onParsed?.(inlined !== undefined && options.lenientRefs !== true, inlined ?? []);
 
   const linted = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }), resolver);
@@ -90,7 +91,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onPa
   const bundled = await guard(specPath, () => bundleSpec(root, config, resolver, inlined), resolver);
   stopOnErrors(bundled.problems, "");
   checkVersion(specPath, bundled.document);
-  const repairs = repairSpec(bundled.document);
+  const repairs = repairSpec(bundled.document, { acyclic: fromJson && !bundled.bundled });
   const { document, added } = declareTemplateParameters(bundled.document);
   const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
   // A repair says what was made of the value; Redocly's `struct` warning at the same place would only repeat the complaint.

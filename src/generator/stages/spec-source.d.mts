@@ -3,8 +3,8 @@
  * for other files and for text JSON.parse refuses, which Redocly's parser then reports with a line.
  */
 export function parseJsonSpec(text: string, path: string): unknown;
-/** Reads and parses a spec file as the main thread's resolver does, with the sha256 of its bytes. */
-export function readSpecText(path: string): Promise<{ parsed: unknown; hash: string }>;
+/** Reads and parses a spec file as the main thread's resolver does, with the sha256 of its bytes, and whether JSON.parse made it. */
+export function readSpecText(path: string): Promise<{ parsed: unknown; hash: string; fromJson: boolean }>;
 /** A file's bytes as either thread takes them: the text Redocly reads, and the hash the manifest records. */
 export function asRead(bytes: Buffer): { text: string; hash: string };
 /** What bundling does to a self-contained 3.x document: adds an empty `components`. */

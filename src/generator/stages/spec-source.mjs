@@ -19,11 +19,15 @@ export function parseJsonSpec(text, path) {
   }
 }
 
-/** Reads and parses a spec file as SpecResolver does, with the sha256 of the bytes it read (as the main thread records them). */
+/**
+ * Reads and parses a spec file as SpecResolver does, with the sha256 of the bytes it read (as
+ * the main thread records them), and whether JSON.parse made it (no object in two places).
+ */
 export async function readSpecText(path) {
   const { text, hash } = asRead(readFileSync(path));
-  const parsed = parseJsonSpec(text, path) ?? (await import("@redocly/openapi-core")).makeDocumentFromString(text, path).parsed;
-  return { parsed, hash };
+  const json = parseJsonSpec(text, path);
+  const parsed = json ?? (await import("@redocly/openapi-core")).makeDocumentFromString(text, path).parsed;
+  return { parsed, hash, fromJson: json !== undefined };
 }
 
 /** A file's bytes as either thread takes them: the text Redocly reads, and the hash the manifest records. */

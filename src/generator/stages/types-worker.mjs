@@ -13,9 +13,9 @@ const byUnit = workerData?.keepUnits ? new SchemaTypesByUnit() : undefined;
 const typesOf = (input) => (byUnit ? byUnit.text(input) : schemaTypes(input));
 
 /** The spec as parsed here, made what load.ts makes of it: its literal `$ref`s copied in, repaired, its path parameters declared. */
-function ownDocument(parsed, inlined) {
+function ownDocument({ parsed, fromJson }, inlined) {
   const document = asBundled(inlineRefs(parsed, inlined));
-  repairSpec(document);
+  repairSpec(document, { acyclic: fromJson });
   return declareTemplateParameters(document).document;
 }
 
@@ -55,7 +55,7 @@ async function inputOf(job, path) {
   if (configured.standsAlone && path !== undefined) {
     const read = await readSpecText(path);
     // The same additions load.ts makes to a spec that stands alone; a bundle it sends has them already.
-    return { document: ownDocument(read.parsed, configured.inlined), read: read.hash };
+    return { document: ownDocument(read, configured.inlined), read: read.hash };
   }
   const sent = await nextOf(job);
   if (sent === undefined) return undefined;
