@@ -42,9 +42,11 @@ export function bytesOf(file: OutputFile): Buffer {
 export function hashOf(file: OutputFile): string {
   let hash = hashed.get(file);
   if (hash !== undefined) return hash;
+  // bytesOf hands back the last bytes themselves when the text is the last text.
+  const bytes = bytesOf(file);
   const last = lastHashed.get(file.path);
-  if (last?.text === file.contents) hash = last.hash;
-  else lastHashed.set(file.path, { text: file.contents, bytes: bytesOf(file), hash: (hash = sha256(bytesOf(file))) });
+  hash = last?.bytes === bytes ? last.hash : sha256(bytes);
+  lastHashed.set(file.path, { text: file.contents, bytes, hash });
   hashed.set(file, hash);
   return hash;
 }

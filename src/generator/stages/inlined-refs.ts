@@ -38,8 +38,8 @@ class Unsure extends Error {}
 const scalar = { name: "scalar", properties: {} } as unknown as NormalizedNodeType;
 
 /**
- * The `$ref`s the bundle would replace, each where it is and what it points to, in the order the
- * bundler meets them; undefined when the walk cannot be sure. `specPath`: the spec's absolute
+ * The `$ref`s the bundle would replace, each where it is and what it points to (in no order
+ * that matters: see inlineRefs); undefined when the walk cannot be sure. `specPath`: the spec's absolute
  * path, as Redocly names locations to type functions. `fromJson`: the document is JSON.parse's,
  * which never puts one object in two places (YAML's aliases do): that is then not checked.
  */

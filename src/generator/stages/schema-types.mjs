@@ -84,7 +84,6 @@ const componentKinds = ["schemas", "responses", "parameters", "requestBodies", "
 
 const isObject = (value) => value !== null && typeof value === "object";
 
-
 /**
  * The units a document's types are made of, in the order openapi-typescript writes them: each
  * path item, webhook and typed component (the part of the document it is made from, as a
@@ -146,7 +145,7 @@ export class SchemaTypesByUnit {
       const bytes = serialize(unit.value);
       const kept = this.#units.get(unit.id);
       if (kept !== undefined && kept.bytes.equals(bytes) && [...kept.reads].every(([$ref, value]) => resolvedBytes($ref).equals(value))) {
-        units.set(unit.id, { ...kept, group: unit.group });
+        units.set(unit.id, kept);
         continue;
       }
       reads = new Set();
@@ -168,7 +167,7 @@ const print = (node) => `${printer.printNode(ts.EmitHint.Unspecified, node, prin
 /** `export interface name { members }`, as openapi-typescript declares its roots. */
 const rootInterface = (name, members) => ts.factory.createInterfaceDeclaration(tsModifiers({ export: true }), name, undefined, undefined, members);
 
-/** The text of `lines` lines in, `skip` lines from each end of `text`: a member as its parent prints it. */
+/** `text` without its first and last `skip` lines: the members inside a printed wrapper, as the whole file prints them. */
 function inner(text, skip) {
   const lines = text.split("\n");
   return lines.slice(skip, lines.length - 1 - skip).map((line) => `${line}\n`).join("");

@@ -45,11 +45,11 @@ export function startSchemaTypes(spec?: string): SchemaTypesJob {
  */
 export class TypesWorker {
   private worker: Worker | undefined;
-  /** `keepUnits`: the worker keeps each unit's types for the next job, and types again only what changed (schema-types.mjs). */
-  constructor(private readonly options: { keepUnits?: boolean } = {}) {}
-
   private jobs = 0;
   private readonly replies = new Map<number, (answer: TypesAnswer) => void>();
+
+  /** `keepUnits`: the worker keeps each unit's types for the next job, and types again only what changed (schema-types.mjs). */
+  constructor(private readonly options: { keepUnits?: boolean } = {}) {}
 
   /** A job for `spec`; `done` runs once it is answered or cancelled. */
   start(spec?: string, done: () => void = () => {}): SchemaTypesJob {
