@@ -1,5 +1,5 @@
 /**
- * Watch mode types a spec unit by unit (a path item, a webhook, a component) and keeps each
+ * Types are made unit by unit (a path item, a webhook, a component); watch mode keeps each
  * unit's text for the next save. The file it assembles must be openapi-typescript's, byte for
  * byte: on every real spec and fixture, and after edits whose effect reaches past the unit
  * edited (a `$ref`'d parameter, a discriminator, a repeated operationId, a deletion).
@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../../src/generator/spec/document.js";
 import { loadSpec } from "../../src/generator/stages/load.js";
-import { SchemaTypesByUnit, schemaTypes } from "../../src/generator/stages/schema-types.mjs";
+import { SchemaTypesByUnit, schemaTypes, wholeSchemaTypes } from "../../src/generator/stages/schema-types.mjs";
 import { realSpecs } from "../support/real-specs.js";
 
 const fixtures = resolve("test/fixtures");
@@ -17,8 +17,9 @@ const fixtureSpecs = [...readdirSync(fixtures), ...readdirSync(join(fixtures, "r
   .filter((name) => /\.ya?ml$/.test(name) && !name.includes("cycle"))
   .map((name) => [name, join(fixtures, name)] as const);
 
-/** Both ways of typing a document, each on a copy of its own (both take the document they type). */
-const whole = (document: OpenApiDocument) => schemaTypes({ document: structuredClone(document) });
+/** The ways of typing a document, each on a copy of its own (each takes the document it types). */
+const whole = (document: OpenApiDocument) => wholeSchemaTypes({ document: structuredClone(document) });
+const once = (document: OpenApiDocument) => schemaTypes({ document: structuredClone(document) });
 const byUnit = (units: SchemaTypesByUnit, document: OpenApiDocument) => units.text({ document: structuredClone(document) });
 
 describe("types made unit by unit are openapi-typescript's, byte for byte", () => {
@@ -27,6 +28,7 @@ describe("types made unit by unit are openapi-typescript's, byte for byte", () =
     const units = new SchemaTypesByUnit();
     const text = byUnit(units, document);
     expect(text).toBe(whole(document));
+    expect(once(document)).toBe(text);
     expect(units.lastRun.typed).toBe(units.lastRun.units);
     // Typed again unchanged: every unit is kept, and the file is the same.
     expect(byUnit(units, document)).toBe(text);
@@ -108,5 +110,6 @@ it("values JSON cannot tell apart are told apart (YAML's .inf and -.inf), and a 
   expect(text).toContain("Limit: -Infinity");
   document.webhooks.petAdopted = null;
   expect(() => whole(document)).toThrow();
+  expect(() => once(document)).toThrow();
   expect(() => byUnit(units, document)).toThrow();
 });
