@@ -25,13 +25,31 @@ export type ParameterStyles = Partial<Record<ParameterLocation, Readonly<Record<
 
 const none: Readonly<Record<string, ParameterStyle>> = {};
 
-/** The path template with each `{name}` replaced by its serialized value. */
+/** The path template with each `{name}` replaced by its serialized value; a name with no value stays as it is. */
 export function serializePath(template: string, values: Record<string, unknown>, styles: Readonly<Record<string, ParameterStyle>> = none): string {
-  return template.replace(/\{([^}/]+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(values, name)) return whole;
-    const value = values[name];
-    return isAbsent(value) ? whole : pathValue(name, value, styles[name] ?? {});
-  });
+  const parts = templateParts(template);
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    path += (isAbsent(value) ? `{${name}}` : pathValue(name, value, styles[name] ?? {})) + parts[i + 1]!;
+  }
+  return path;
+}
+
+const templates = new Map<string, string[]>();
+
+/**
+ * A template split at its `{name}`s, once: text at even indexes, names at odd ones. A regular
+ * expression's replace with a callback took 4 µs of every request. Kept for a bounded number
+ * of templates, so a program making clients of ever new base URLs does not grow it forever.
+ */
+function templateParts(template: string): string[] {
+  let parts = templates.get(template);
+  if (parts) return parts;
+  if (templates.size >= 1000) templates.clear();
+  templates.set(template, (parts = template.split(/\{([^}/]+)\}/)));
+  return parts;
 }
 
 /** The query string, without `?`: parameters in the order given, absent ones left out. */

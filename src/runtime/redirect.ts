@@ -17,8 +17,9 @@ export async function sendFollowing(url: string, headers: Headers, send: (url: s
   let hopHeaders = headers;
   for (let hop = 0; ; hop++) {
     const response = await send(current, hopHeaders);
+    if (response.status !== 307 && response.status !== 308) return response;
     const location = response.headers.get("location");
-    if ((response.status !== 307 && response.status !== 308) || location === null || hop === maxHops) return response;
+    if (location === null || hop === maxHops) return response;
     const next = new URL(location, current);
     if (next.protocol !== "http:" && next.protocol !== "https:") return response;
     if (next.origin !== new URL(current).origin) {

@@ -3,7 +3,7 @@ import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
 import { applyCredentials, chosenSchemes, credentialTexts, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
 import { checkInput, checkPathSegments } from "./check-input.js";
-import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine } from "./errors.js";
+import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine, type Violation } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
 import type { Operation } from "./operation.js";
 import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParameterStyles } from "./parameters.js";
@@ -49,12 +49,12 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const limited = timeout > 0 && timeout !== Infinity;
       const parts = splitInput(operation, input);
       const styles = operation.styles ?? noStyles;
-      const request = requestLine(operation, parts.params.path ?? {}, styles);
+      const request = new LazyRequestLine(operation, parts.params.path ?? {}, styles);
       const mediaType = chosenMediaType(operation, callOptions.contentType);
 
       const violations = checkPathSegments(operation, parts);
-      if (settings.validate !== false && operation.schema) violations.push(...checkInput(operation, operation.schema, parts, mediaType));
-      if (violations.length > 0) throw new ValidationError(operation.name, violations);
+      const invalid = settings.validate !== false && operation.schema ? checkInput(operation, operation.schema, parts, mediaType) : noViolations;
+      if (violations.length + invalid.length > 0) throw new ValidationError(operation.name, [...violations, ...invalid]);
 
       // What must never be shown: the token, and every sensitive value of this request.
       // Worked out only when something is to be shown (a log line, an error), off the hot path.
@@ -66,7 +66,9 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const asParts = sendsParts && !streamed;
       // The body's Content-Type comes first, so a caller's own wins, as with openapi-fetch's default.
       const bodyType = encoded?.contentType === undefined ? undefined : { "Content-Type": encoded.contentType };
-      const headers: Record<string, string> = { ...bodyType, "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers };
+      // Spread only where there is something to spread: with a key between spreads, V8 takes a slow path (1.5 µs a request).
+      const headers: Record<string, string> =
+        options.headers || callOptions.headers ? { ...bodyType, "User-Agent": defaults.userAgent, ...options.headers, ...callOptions.headers } : bodyType ? { "Content-Type": bodyType["Content-Type"], "User-Agent": defaults.userAgent } : { "User-Agent": defaults.userAgent };
       // Header parameters win over the caller's headers of the same name, as in openapi-fetch.
       if (parts.params.header) Object.assign(headers, serializeHeaders(parts.params.header, styles.header));
       const auth: AuthTarget = { headers, query: [], cookies: [] };
@@ -74,12 +76,13 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       // A spec that declares no security: the token goes as a bearer token, as it always has.
       if (schemeNames === undefined && token !== undefined) headers.Authorization = `Bearer ${token}`;
       else if (schemeNames !== undefined) applyCredentials(schemeNames, schemes, credentials, auth);
-      const cookies = [parts.params.cookie && serializeCookies(parts.params.cookie, styles.cookie), ...auth.cookies].filter(Boolean).join("; ");
+      const cookies = parts.params.cookie || auth.cookies.length > 0 ? [parts.params.cookie && serializeCookies(parts.params.cookie, styles.cookie), ...auth.cookies].filter(Boolean).join("; ") : "";
       if (cookies) addCookies(headers, cookies);
       // fetch would turn a POST answered with 301/302 (anything with 303) into a GET: see redirect.ts.
       const redirect: "follow" | "manual" = followsItself(operation.method) ? "follow" : "manual";
       // A path parameter may sit in the query written into the path key, too (`?view={view}`).
-      const queryString = (query: Record<string, unknown>) => [operation.pathQuery && serializePath(operation.pathQuery, parts.params.path ?? {}, styles.path), serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&");
+      const queryString = (query: Record<string, unknown>) =>
+        operation.pathQuery || auth.query.length > 0 ? [operation.pathQuery && serializePath(operation.pathQuery, parts.params.path ?? {}, styles.path), serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&") : serializeQuery(query, styles.query);
       const pathParams = parts.params.path;
       const expandPath = (url: string) => (pathParams ? serializePath(url, pathParams, styles.path) : url);
       const parseAs = operation.parseAs === "json" ? "text" : operation.parseAs === "auto" ? "blob" : operation.parseAs;
@@ -90,22 +93,36 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         // abort it, and the timer is cleared as soon as the attempt ends (AbortSignal.timeout's
         // is not). Without one, only the caller's signal, if any: no controller, no timer.
         const controller = limited ? new AbortController() : undefined;
-        const cancelTimer = controller && startTimer(timeout, () => controller.abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError")));
-        const onAbort = () => controller?.abort(callOptions.signal!.reason);
-        if (controller) callOptions.signal?.addEventListener("abort", onAbort, { once: true });
+        // Ends the attempt's wait for fetch at once, for a fetch that would not stop at its signal.
+        let stopWaiting: ((reason: unknown) => void) | undefined;
+        const abort = (reason: unknown) => {
+          controller!.abort(reason);
+          stopWaiting?.(reason);
+        };
+        const cancelTimer = controller && startTimer(timeout, () => abort(new DOMException(`timed out after ${timeout} ms`, "TimeoutError")));
+        const onAbort = controller && callOptions.signal ? () => abort(callOptions.signal!.reason) : undefined;
+        if (onAbort) callOptions.signal!.addEventListener("abort", onAbort, { once: true });
         const signal = controller?.signal ?? callOptions.signal;
-        const started = Date.now();
+        const started = logger ? Date.now() : 0;
         // What fetch did, so a failure is told as it happened: before sending, no answer, or after one.
         let answer: Response | undefined;
         let fetchFailed = false;
-        const tracked = async (sending: Promise<Response>) => {
-          try {
-            return (answer = await untilAborted(sending, signal));
-          } catch (error) {
-            fetchFailed = true;
-            throw error;
-          }
-        };
+        // The wait for fetch, cut short by an abort: with a controller of our own, by `abort`
+        // itself, not by a listener on its signal (added and removed on every request, 3 µs).
+        const tracked = (sending: Promise<Response>): Promise<Response> =>
+          new Promise((resolve, reject) => {
+            const failed = (error: unknown) => {
+              fetchFailed = true;
+              reject(error);
+            };
+            const waited = controller ? sending : untilAborted(sending, signal);
+            if (controller?.signal.aborted) failed(controller.signal.reason);
+            stopWaiting = failed;
+            waited.then((response) => {
+              stopWaiting = undefined;
+              resolve((answer = response));
+            }, failed);
+          });
         // One hop of a request sent as its parts: fetch given URL, headers and the encoded body.
         const sendHop = (method: string) => (url: string, hopHeaders: Headers) => send(url, { method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect });
         let outcome: Outcome;
@@ -145,7 +162,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           // A logger that throws on a success must not pass for a request that failed (see the catch below).
           if (line !== undefined) (response.ok ? logger! : quiet(logger!))(line);
           if (response.ok) {
-            const [parseAs, data] = operation.parseAs === "auto" ? await readAuto(response, result.data) : [operation.parseAs, result.data];
+            if (operation.parseAs !== "auto") return readSuccess<T>(operation, operation.parseAs, request, response, result.data, settings.validateResponses === true);
+            const [parseAs, data] = await readAuto(response, result.data);
             return readSuccess<T>(operation, parseAs, request, response, data, settings.validateResponses === true);
           }
           outcome = { kind: "response", status: response.status, headers: response.headers };
@@ -176,10 +194,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           }
           if (logger) quiet(logger)(`x ${request.method} ${request.path}: ${failure.message}`);
         } finally {
-          if (controller) {
-            cancelTimer!();
-            callOptions.signal?.removeEventListener("abort", onAbort);
-          }
+          cancelTimer?.();
+          if (onAbort) callOptions.signal!.removeEventListener("abort", onAbort);
         }
 
         const delay = attempt < maxRetries && isRetryable(outcome, operation.method, settings.retry) ? retryDelay(attempt, outcome, settings.retry, Date.now(), Math.random()) : undefined;
@@ -287,6 +303,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 const noStyles: ParameterStyles = {};
+const noViolations: readonly Violation[] = [];
 
 const sentAsItIs = (body: unknown) => body;
 
@@ -300,15 +317,25 @@ function chosenMediaType(operation: Operation, contentType: string | undefined):
   return contentType;
 }
 
-/** Method and path for messages; the path is serialized only when a message needs it, off the hot path. */
-function requestLine(operation: Operation, pathParams: Record<string, unknown>, styles: ParameterStyles): RequestLine {
-  let path: string | undefined;
-  return {
-    method: operation.method.toUpperCase(),
-    get path() {
-      return (path ??= serializePath(operation.path, pathParams, styles.path));
-    },
-  };
+/**
+ * Method and path for messages; the path is serialized only when a message needs it, off the
+ * hot path. A class: an object literal with a getter took 1.6 µs of every request to make.
+ */
+class LazyRequestLine implements RequestLine {
+  readonly method: string;
+  #path: string | undefined;
+
+  constructor(
+    private readonly operation: Operation,
+    private readonly pathParams: Record<string, unknown>,
+    private readonly styles: ParameterStyles,
+  ) {
+    this.method = operation.method.toUpperCase();
+  }
+
+  get path(): string {
+    return (this.#path ??= serializePath(this.operation.path, this.pathParams, this.styles.path));
+  }
 }
 
 /** Cookie parameters after any `Cookie` header of the caller's, one header as RFC 6265 asks. */

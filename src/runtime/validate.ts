@@ -203,6 +203,13 @@ function objectCheck(schema: Schema): Validator | undefined {
  */
 function variantsCheck(variants: readonly Validator[]): Validator {
   return (value, path, direction, out) => {
+    // The usual case, a value that fits: the first variant it fits ends the check, with no list per variant.
+    const scratch: Violation[] = [];
+    for (const variant of variants) {
+      variant(value, path, direction, scratch);
+      if (scratch.length === 0) return;
+      scratch.length = 0;
+    }
     const results = variants.map((variant) => {
       const violations: Violation[] = [];
       variant(value, path, direction, violations);

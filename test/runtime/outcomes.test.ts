@@ -222,6 +222,26 @@ describe("time limits", () => {
     setTimeout(() => controller.abort(new Error("user cancelled")), 50);
     await expect(call).rejects.toThrow("user cancelled");
   });
+
+  it("so does the global fetch, sent to straight (no fetch, middleware or logger of the caller's): at the timeout, and at the caller's abort within it", async () => {
+    const original = globalThis.fetch;
+    let calls = 0;
+    globalThis.fetch = () => (calls++, new Promise<Response>(() => {}));
+    try {
+      const started = Date.now();
+      const error = await failure(createClient({ baseUrl: server.baseUrl, token, timeout: 100, maxRetries: 0 }).startJobBuild(ids));
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(Date.now() - started).toBeLessThan(5_000);
+
+      const controller = new AbortController();
+      const call = createClient({ baseUrl: server.baseUrl, token, timeout: 60_000, maxRetries: 0 }).startJobBuild(ids, { signal: controller.signal });
+      setTimeout(() => controller.abort(new Error("user cancelled")), 50);
+      await expect(call).rejects.toThrow("user cancelled");
+      expect(calls).toBe(2);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
 });
 
 describe("secrets", () => {

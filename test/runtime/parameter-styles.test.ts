@@ -5,6 +5,7 @@
  * RFC 6570 expands the same way; a value of `undefined` or `null` leaves the parameter out.
  */
 import { describe, expect, it } from "vitest";
+import { requestUrl } from "../../src/runtime/direct-fetch.js";
 import { encodeReserved, encodeValue, serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParameterStyle } from "../../src/runtime/parameters.js";
 import { columns, cookieTable, table, values } from "../support/style-examples.js";
 
@@ -63,6 +64,21 @@ describe("defaults by location", () => {
     expect(serializeCookies({ a: undefined, b: null })).toBeUndefined();
     expect(serializeHeaders({ a: undefined, b: null })).toEqual({});
     expect(serializePath("/x/{id}", {})).toBe("/x/{id}");
+  });
+
+  it("a path template: names at its ends, side by side, repeated, unknown, or not names at all ({a/b}, an unclosed {)", () => {
+    const values = JSON.parse('{ "a": "1", "b": "x y", "c": null, "__proto__": "p" }') as Record<string, unknown>;
+    expect(serializePath("{a}", values)).toBe("1");
+    expect(serializePath("{a}{b}/{a}", values)).toBe("1x%20y/1");
+    expect(serializePath("/{c}/{d}/{toString}/{__proto__}", values)).toBe("/{c}/{d}/{toString}/p");
+    expect(serializePath("/{a/b}/{a", values)).toBe("/{a/b}/{a");
+    expect(serializePath("/{}/{{a}}", values)).toBe("/{}/{{a}}");
+  });
+
+  it("a request URL: the base's trailing slash dropped; a {name} in the base expanded as in the path, as openapi-fetch expands the whole URL", () => {
+    const expand = (url: string) => serializePath(url, { id: "7", region: "eu" });
+    expect(requestUrl("https://api.example.com/", "/x/{id}", expand, "")).toBe("https://api.example.com/x/7");
+    expect(requestUrl("https://{region}.example.com", "/x/{id}", expand, "a=1")).toBe("https://eu.example.com/x/7?a=1");
   });
 
   it("deepObject nests as form APIs parse it: a[b][c] for objects, a[b][0] for arrays", () => {
