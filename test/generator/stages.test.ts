@@ -102,6 +102,25 @@ describe("types", () => {
     }
   });
 
+  it("a worker started for one job ends once it has answered, and its answer arrives; a later job gets a fresh worker", async () => {
+    const path = specFile("one-job.yaml", standAlone("one"));
+    const worker = new TypesWorker({ oneJob: true });
+    const thread = () => (worker as unknown as { worker?: unknown }).worker;
+    try {
+      const job = worker.start(path);
+      job.configure(true);
+      expect(await job.emit(undefined, "one-job.yaml", sha256(standAlone("one")))).toContain('"/a"');
+      // Its exit follows its answer: TypesWorker lets go of the thread when it hears of it.
+      for (let waited = 0; thread() !== undefined && waited < 5_000; waited += 20) await new Promise((done) => setTimeout(done, 20));
+      expect(thread()).toBeUndefined();
+      const next = worker.start(path);
+      next.configure(true);
+      expect(await next.emit(undefined, "one-job.yaml", sha256(standAlone("one")))).toContain('"/a"');
+    } finally {
+      worker.close();
+    }
+  });
+
   it("a spec saved before the run has made its files: the run fails as a mid-run change (exit 4), and gives no files", async () => {
     const path = specFile("saved-mid-run.yaml", standAlone("one"));
     const types = startSchemaTypes(path);

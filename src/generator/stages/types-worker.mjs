@@ -25,7 +25,7 @@ function ownDocument({ parsed, fromJson }, inlined) {
  * bundling replaces in it (inlined-refs.ts); the main thread's
  * bundle, or nothing when it used the file as parsed. A job the main thread gave up on ends with
  * `cancel`. The worker stays for the next job (watch mode keeps it, with openapi-typescript
- * loaded) until the main thread terminates it.
+ * loaded) until the main thread terminates it, unless it was started for one job only.
  */
 const inbox = [];
 let waiting;
@@ -76,4 +76,9 @@ for (;;) {
   } catch (error) {
     parentPort.postMessage({ job, error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
   }
+  // A worker for one job ends as soon as it has answered, its heap freed at once: the main
+  // thread, busy emitting, would only end it once it reads the answer, and the two heaps at
+  // their largest together made the run's peak (about 90 MB more on GitHub's spec). Its answer
+  // still arrives: a worker's messages come before its exit.
+  if (workerData?.oneJob) process.exit(0);
 }

@@ -34,7 +34,7 @@ export interface SchemaTypesJob {
  * worker too was slower: 2 cores, both busy).
  */
 export function startSchemaTypes(spec?: string): SchemaTypesJob {
-  const worker = new TypesWorker();
+  const worker = new TypesWorker({ oneJob: true });
   return worker.start(spec, () => worker.close());
 }
 
@@ -48,8 +48,12 @@ export class TypesWorker {
   private jobs = 0;
   private readonly replies = new Map<number, (answer: TypesAnswer) => void>();
 
-  /** `keepUnits`: the worker keeps each unit's types for the next job, and types again only what changed (schema-types.mjs). */
-  constructor(private readonly options: { keepUnits?: boolean } = {}) {}
+  /**
+   * `keepUnits`: the worker keeps each unit's types for the next job, and types again only what
+   * changed (schema-types.mjs). `oneJob`: the worker ends as soon as it has answered its first
+   * job, its heap freed while the main thread is still busy (types-worker.mjs).
+   */
+  constructor(private readonly options: { keepUnits?: boolean; oneJob?: boolean } = {}) {}
 
   /** A job for `spec`; `done` runs once it is answered or cancelled. */
   start(spec?: string, done: () => void = () => {}): SchemaTypesJob {
@@ -108,7 +112,7 @@ export class TypesWorker {
     if (this.worker) return this.worker;
     // No inherited loader flags: the worker is plain JavaScript, and a TypeScript loader would
     // slow every module it imports (0.4 s on openapi-typescript's).
-    const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [], workerData: { keepUnits: this.options.keepUnits === true } });
+    const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [], workerData: { keepUnits: this.options.keepUnits === true, oneJob: this.options.oneJob === true } });
     worker.on("message", (answer: TypesAnswer & { job: number }) => this.replies.get(answer.job)?.(answer));
     // A dead worker takes no more jobs: the next one starts a fresh worker.
     const dead = (reason: string) => {
