@@ -36,13 +36,10 @@ export function mergedHeaders(record: Record<string, string>): Headers {
  * as `parseAs` says; an error's text, parsed as JSON when it is JSON.
  */
 export async function readAnswer(response: Response, method: string, parseAs: "text" | "blob" | "stream" | "arrayBuffer"): Promise<Answered> {
-  if (response.status === 204 || method === "HEAD") return response.ok ? { data: undefined, response } : { error: undefined, response };
-  // Text is read first and the headers looked at only when it is empty: a success's body, on every request.
-  if (response.ok && parseAs === "text") {
-    const data = await response.text();
-    return { data: data === "" && saysEmpty(response) ? undefined : data, response };
+  const length = response.headers.get("Content-Length");
+  if (response.status === 204 || method === "HEAD" || (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"))) {
+    return response.ok ? { data: undefined, response } : { error: undefined, response };
   }
-  if (saysEmpty(response)) return response.ok ? { data: undefined, response } : { error: undefined, response };
   if (response.ok) return { data: parseAs === "stream" ? response.body : await response[parseAs](), response };
   let error: unknown = await response.text();
   try {
@@ -51,9 +48,4 @@ export async function readAnswer(response: Response, method: string, parseAs: "t
     // not JSON: the text as it is
   }
   return { error, response };
-}
-
-/** `Content-Length: 0`, not chunked: openapi-fetch gives no body for it. */
-function saysEmpty(response: Response): boolean {
-  return response.headers.get("Content-Length") === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked");
 }

@@ -109,19 +109,29 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
         let fetchFailed = false;
         // The wait for fetch, cut short by an abort: with a controller of our own, by `abort`
         // itself, not by a listener on its signal (added and removed on every request, 3 µs).
+        // Settled once: a response that comes after the abort is not the attempt's answer.
         const tracked = (sending: Promise<Response>): Promise<Response> =>
           new Promise((resolve, reject) => {
+            let waiting = true;
             const failed = (error: unknown) => {
+              if (!waiting) return;
+              waiting = false;
               fetchFailed = true;
               reject(error);
             };
-            const waited = controller ? sending : untilAborted(sending, signal);
             if (controller?.signal.aborted) failed(controller.signal.reason);
             stopWaiting = failed;
-            waited.then((response) => {
-              stopWaiting = undefined;
-              resolve((answer = response));
-            }, failed);
+            try {
+              // A caller's fetch that returns a Response, not a promise, ends as it always has: taken
+              // as it is when nothing can abort the wait, else as a fetch that failed.
+              (controller ? sending : Promise.resolve(untilAborted(sending, signal))).then((response) => {
+                if (!waiting) return;
+                waiting = false;
+                resolve((answer = response));
+              }, failed);
+            } catch (error) {
+              failed(error);
+            }
           });
         // One hop of a request sent as its parts: fetch given URL, headers and the encoded body.
         const sendHop = (method: string) => (url: string, hopHeaders: Headers) => send(url, { method, headers: hopHeaders, body: encoded?.body as RequestInit["body"], signal, redirect });

@@ -203,19 +203,14 @@ function objectCheck(schema: Schema): Validator | undefined {
  */
 function variantsCheck(variants: readonly Validator[]): Validator {
   return (value, path, direction, out) => {
-    // The usual case, a value that fits: the first variant it fits ends the check, with no list per variant.
-    const scratch: Violation[] = [];
+    // The first variant the value fits ends the check; each variant runs once (nested variants: linear, not exponential).
+    const results: Violation[][] = [];
     for (const variant of variants) {
-      variant(value, path, direction, scratch);
-      if (scratch.length === 0) return;
-      scratch.length = 0;
-    }
-    const results = variants.map((variant) => {
       const violations: Violation[] = [];
       variant(value, path, direction, violations);
-      return violations;
-    });
-    if (results.some((violations) => violations.length === 0)) return;
+      if (violations.length === 0) return;
+      results.push(violations);
+    }
     const depth = segments(path);
     const misfits = (violations: Violation[]) => violations.filter((v) => shapeRules.has(v.rule) && segments(v.path) <= depth + 1).length;
     const best = results.reduce((a, b) => (misfits(b) < misfits(a) || (misfits(b) === misfits(a) && b.length < a.length) ? b : a));

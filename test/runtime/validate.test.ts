@@ -79,6 +79,17 @@ describe("validate: oneOf and anyOf", () => {
     { name: "a value of the wrong type", value: "text", want: ["(input) type: must be object"] },
   ])("$name", ({ value, want }) => expect(rules(body, value)).toEqual(want));
 
+  it("variants nested 40 deep, none fitting, are each checked once per level: the report comes at once (twice per level would be 2^40 checks)", () => {
+    let schema: Schema = { type: "string" };
+    let value: unknown = 1;
+    for (let depth = 0; depth < 40; depth++) {
+      schema = { oneOf: [{ type: "string" }, { type: "object", additionalProperties: false, properties: { child: schema } }] };
+      value = { child: value };
+    }
+    // Both variants misfit at their own level (a type, an object whose child misfits): the first one's report, as at any depth.
+    expect(rules(schema, value)).toEqual(["(input) type: must be string"]);
+  });
+
   it("oneOf leaves exclusivity to the server: variants told apart by an unchecked keyword (Oxide's ipv4 and ipv6 ranges) both seem to match a valid value", () => {
     // What the generator emits for `oneOf: [{ properties: { first: { format: ipv4 } } }, { ... ipv6 }]`: format is not checked.
     const range = { type: "object", required: ["first"], properties: { first: { type: "string" } } } as const;
