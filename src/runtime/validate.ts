@@ -203,7 +203,7 @@ function objectCheck(schema: Schema): Validator | undefined {
  */
 function variantsCheck(variants: readonly Validator[]): Validator {
   return (value, path, direction, out) => {
-    // The first variant the value fits ends the check; each variant runs once (nested variants: linear, not exponential).
+    // The first variant the value fits ends the check; a variant's report is kept, never made twice.
     const results: Violation[][] = [];
     for (const variant of variants) {
       const violations: Violation[] = [];
