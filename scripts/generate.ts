@@ -24,6 +24,7 @@ import { isNoOp, planOutput, refuseForeignFiles } from "../src/generator/output-
 import { refuseUnsafeOutFolder } from "../src/generator/safe-out-folder.js";
 import { watchInputs } from "../src/generator/watch-inputs.js";
 import type { OpenApiDocument } from "../src/generator/spec/document.js";
+import type { LintWorker } from "../src/generator/stages/lint-in-worker.js";
 import type { TypesWorker } from "../src/generator/stages/types.js";
 
 /** How a run is started: `npm run generate` in this repository, or the package's generator bin in any project. */
@@ -74,17 +75,24 @@ async function main(argv: string[], defaults: Defaults): Promise<number> {
   return args.watch ? watch(args) : once(args);
 }
 
-/** What watch mode keeps between runs: openapi-typescript's worker, loaded, with the types of each unit of the spec, and the docs build running behind the runs. */
+/**
+ * What watch mode keeps between runs: openapi-typescript's worker, loaded, with the types of
+ * each unit of the spec; a lint worker, with Redocly loaded, linting while the main thread
+ * builds; the docs build running behind the runs; and the docs spec last written.
+ */
 interface Warm {
   types: TypesWorker;
+  lint: LintWorker;
   docs: DocsBehind;
+  /** The docs spec the last run wrote, for the next run's "changes since the last run". */
+  docsSpec?: string;
 }
 
 /** One run: the fast path when the manifest says nothing changed, else the whole chain. */
 async function once(args: Args, warm?: Warm): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
-  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
+  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], lintElsewhere: warm?.lint.lint, runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
   // Said before the heavy modules load, which takes a second.
   if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
   const folder = readOutputFolder(args.out);
@@ -120,8 +128,10 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   const { sinceLastRun } = await import("../src/generator/diff/gate.js");
   // Read before this run overwrites it, compared once this run's files are written: the
   // comparison (0.3-0.5 s on GitHub's spec) is a report, and the files need not wait for it.
-  const previous = previousDocsSpec(args.out);
+  const previous = warm?.docsSpec ?? previousDocsSpec(args.out);
   applyChanges(args.out, files, changes);
+  // Watch mode keeps what it wrote: the next run compares with it without reading 20 MB back (GitHub's spec).
+  if (warm) warm.docsSpec = files.find((file) => file.path === docsSpecFile)?.contents;
   // The HTML is built, not compared: it is reproducible, and too big to commit.
   // In watch mode the HTML (seconds of Redocly's) is built behind the run, which is done once its files are written.
   if (!args["no-docs"] && warm) warm.docs.request();
@@ -232,9 +242,9 @@ const debounce = 40;
  * Ctrl-C stops cleanly.
  */
 async function watch(args: Args): Promise<number> {
-  const { TypesWorker } = await import("../src/generator/stages/types.js");
-  // Started now, so the first save finds openapi-typescript loaded too.
-  const warm: Warm = { types: new TypesWorker({ keepUnits: true }).prepared(), docs: new DocsBehind(args) };
+  const [{ TypesWorker }, { LintWorker }] = await Promise.all([import("../src/generator/stages/types.js"), import("../src/generator/stages/lint-in-worker.js")]);
+  // Started now, so the first save finds openapi-typescript and Redocly loaded too.
+  const warm: Warm = { types: new TypesWorker({ keepUnits: true }).prepared(), lint: new LintWorker().prepared(), docs: new DocsBehind(args) };
   let unwatch = () => {};
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
@@ -270,6 +280,7 @@ async function watch(args: Args): Promise<number> {
       void running.then(async () => {
         await warm.docs.settled();
         warm.types.close();
+        warm.lint.close();
         console.log("generate --watch: stopped");
         done(ExitCode.ok);
       });

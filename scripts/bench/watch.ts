@@ -51,9 +51,11 @@ export async function watchSaves(root: string, spec: string, out: string, saves:
   const times: number[] = [];
   try {
     await next(/^generate --watch: watching/);
+    // The edit is the user's typing, made before the save: the figure starts at the write.
+    const edited = edit(original);
     for (let save = 0; save < saves; save++) {
       const started = performance.now();
-      writeFileSync(spec, save % 2 === 0 ? edit(original) : original);
+      writeFileSync(spec, save % 2 === 0 ? edited : original);
       const line = await next(/^generate: .* in [\d.]+s$/);
       times.push(performance.now() - started);
       await next(/^generate --watch: watching/);

@@ -13,8 +13,8 @@ import { requestCases } from "./model/request-examples.js";
 import type { ApiModel } from "./model/types.js";
 import type { OpenApiDocument } from "./spec/document.js";
 import { changedInput } from "./stages/changed-input.js";
-import { displayPath, loadSpec, type LoadOptions } from "./stages/load.js";
-import { startSchemaTypes } from "./stages/types.js";
+import { displayPath, loadSpecWhileLinting, type LoadingSpec, type LoadOptions } from "./stages/load.js";
+import { startSchemaTypes, type SchemaTypesJob } from "./stages/types.js";
 import type { OutputFile } from "./stages/write.js";
 
 export interface GenerateOptions extends LoadOptions {
@@ -46,43 +46,51 @@ export interface Generated {
  */
 export async function generate(options: GenerateOptions, types = startSchemaTypes(existsSync(options.spec) ? options.spec : undefined)): Promise<Generated> {
   try {
-    const { document, files: inputs, warnings, bundled, digests } = await loadSpec(options.spec, options, types.configure);
-    const specName = basename(options.spec);
-    const schemaTypes = types.emit(bundled ? document : undefined, specName, digests.get(resolvePath(options.spec)));
-    schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
-    const { emitCli, emitClient, emitValidation } = await importEmitters();
-    const model = buildModel(document, specName);
-    const runtimeImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/index.js");
-    // Declarations take only types, from a module with no code behind it (see src/runtime/types.ts).
-    const runtimeTypesImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/types.js");
-    const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/program.js");
-    const pkg = packageInfo();
-    const title = document.info?.title ?? specName;
-    // Each operation's request examples, for the CLI's examples and the docs' samples alike.
-    const requests = model.operations.map((operation) => requestCases(document, operation));
-    const cli = buildCliModel(document, model.operations, requests, title, model.securitySchemes);
-    const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
-    const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent };
-    const emitted = [
-      ...moduleFiles("validation.gen", emitValidation(document, model, runtimeTypesImport)),
-      ...moduleFiles("client.gen", emitClient(model, clientOptions)),
-      ...moduleFiles("cli.gen", emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title })),
-      // The docs' input: the bundled spec with code samples.
-      { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
-    ];
-    // Hashed while the types are on their way: the worker's part is the longest (GitHub's spec).
-    const emittedHashes = outputHashes(emitted);
-    // A worker that failed on its own read of a file saved meanwhile met the save, not a bad spec.
-    const schema = { path: "schema.d.ts", contents: await schemaTypes.catch((error: unknown) => Promise.reject(inputChanged(digests) ?? error)) };
-    // The manifest records the inputs as read: a save before this check stops the run, one after it is seen by the next.
-    const changed = inputChanged(digests);
-    if (changed !== undefined) throw changed;
-    const outputs = { ...outputHashes([schema]), ...emittedHashes };
-    const files = [schema, ...emitted, { path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputs, digests)) }];
-    return { files, model, document, warnings };
+    // With the lint elsewhere (watch mode), it runs while this thread builds: nothing is kept until it has answered.
+    const loading = await loadSpecWhileLinting(options.spec, options, types.configure);
+    return await built(options, loading, types).catch(loading.failed);
   } finally {
     types.cancel();
   }
+}
+
+/** What a run builds from the loaded spec, with the lint's verdict: every file, the manifest included, and the warnings. */
+async function built(options: GenerateOptions, loading: LoadingSpec, types: SchemaTypesJob): Promise<Generated> {
+  const { document, files: inputs, bundled, digests } = loading;
+  const specName = basename(options.spec);
+  const schemaTypes = types.emit(bundled ? document : undefined, specName, digests.get(resolvePath(options.spec)));
+  schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
+  const { emitCli, emitClient, emitValidation } = await importEmitters();
+  const model = buildModel(document, specName);
+  const runtimeImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/index.js");
+  // Declarations take only types, from a module with no code behind it (see src/runtime/types.ts).
+  const runtimeTypesImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/types.js");
+  const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/program.js");
+  const pkg = packageInfo();
+  const title = document.info?.title ?? specName;
+  // Each operation's request examples, for the CLI's examples and the docs' samples alike.
+  const requests = model.operations.map((operation) => requestCases(document, operation));
+  const cli = buildCliModel(document, model.operations, requests, title, model.securitySchemes);
+  const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
+  const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent };
+  const emitted = [
+    ...moduleFiles("validation.gen", emitValidation(document, model, runtimeTypesImport)),
+    ...moduleFiles("client.gen", emitClient(model, clientOptions)),
+    ...moduleFiles("cli.gen", emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title })),
+    // The docs' input: the bundled spec with code samples.
+    { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
+  ];
+  // Hashed while the types are on their way: the worker's part is the longest (GitHub's spec).
+  const emittedHashes = outputHashes(emitted);
+  // A worker that failed on its own read of a file saved meanwhile met the save, not a bad spec.
+  const schema = { path: "schema.d.ts", contents: await schemaTypes.catch((error: unknown) => Promise.reject(inputChanged(digests) ?? error)) };
+  // The manifest records the inputs as read: a save before this check stops the run, one after it is seen by the next.
+  const { warnings } = await loading.checked();
+  const changed = inputChanged(digests);
+  if (changed !== undefined) throw changed;
+  const outputs = { ...outputHashes([schema]), ...emittedHashes };
+  const files = [schema, ...emitted, { path: manifestFile, contents: manifestText(manifest(options.spec, inputs, fingerprintOptions(options), outputs, digests)) }];
+  return { files, model, document, warnings };
 }
 
 /** The mid-run change error for the first input file no longer as it was read, or undefined. */

@@ -105,7 +105,7 @@ describe("types", () => {
   it("a worker started for one job ends once it has answered, and its answer arrives; a later job gets a fresh worker", async () => {
     const path = specFile("one-job.yaml", standAlone("one"));
     const worker = new TypesWorker({ oneJob: true });
-    const thread = () => (worker as unknown as { worker?: unknown }).worker;
+    const thread = () => (worker as unknown as { thread: { worker?: unknown } }).thread.worker;
     try {
       const job = worker.start(path);
       job.configure(true);

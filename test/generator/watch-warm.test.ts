@@ -210,3 +210,60 @@ it("with the HTML docs on, a save is written before its docs are built; saves du
   expect(await exited).toBe(0);
   expect(output).not.toMatch(/keeping the last/);
 });
+
+it("watch mode lints beside the build, and reports as a cold run does: the same warnings, the same errors, the last good output kept", { timeout: 120_000 }, async () => {
+  const dir = join(work, "lint");
+  mkdirSync(dir, { recursive: true });
+  const lintSpec = join(dir, "api.yaml");
+  const out = join(dir, "out");
+  const good = mainSpec("Pet", "pet.yaml", "", petFile("A pet").replace(/^/gm, "      "));
+  writeFileSync(lintSpec, good);
+  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", lintSpec, "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const watching = () => output.split("\n").filter((line) => line.startsWith("generate --watch: watching")).length;
+  const ran = async (before: number) => {
+    for (const started = Date.now(); watching() <= before; await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 45_000) throw new Error(`no run in 45 s:\n${output}`);
+  };
+  /** The lines a run printed, from a save to the watcher's next "watching". */
+  const saved = async (text: string) => {
+    const before = watching();
+    const from = output.length;
+    writeFileSync(lintSpec, text);
+    await ran(before);
+    return output.slice(from).split("\n").filter((line) => line !== "" && !line.startsWith("generate --watch: watching"));
+  };
+  const cold = (text: string) => {
+    writeFileSync(join(dir, "cold.yaml"), text);
+    return new Promise<string[]>((done) =>
+      execFile(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--no-docs", "--spec", join(dir, "cold.yaml"), "--out", join(dir, "cold-out")], { timeout: 60_000 }, (_error, stdout, stderr) => done(`${stderr}${stdout}`.split("\n"))),
+    );
+  };
+  // A run's lines in the cold run's words: its spec named as the cold one, the watcher's failure as the one-shot's.
+  const asCold = (lines: string[]) => lines.map((line) => line.replaceAll("api.yaml", "cold.yaml").replace(" (keeping the last good output)", ""));
+  try {
+    await ran(0);
+    // 3.0's nullable in a 3.1 spec: the lint's warning, located in the spec.
+    const warns = good.replace("  age: { type: integer, minimum: 0 }", "  age: { type: integer, minimum: 0, nullable: true }");
+    const warned = asCold(await saved(warns)).filter((line) => line.includes(" warn "));
+    expect(warned).toEqual([expect.stringMatching(/cold\.yaml:\d+:\d+ #\/components\/schemas\/Pet\/properties\/age\/nullable warn struct: /)]);
+    expect(warned).toEqual((await cold(warns)).filter((line) => line.includes(" warn ")));
+    const written = readFileSync(join(out, "schema.d.ts"), "utf8");
+    // A $ref to nowhere: the lint's error, and the output as the last good run left it.
+    const broken = warns.replace('schema: { $ref: "#/components/schemas/Pet" }', 'schema: { $ref: "#/components/schemas/Missing" }');
+    const failed = asCold(await saved(broken)).filter((line) => line.includes(" error "));
+    expect(failed).toEqual([expect.stringMatching(/^generate: \/.*\/cold\.yaml:\d+:\d+ #\/paths\/.* error no-unresolved-refs: Can't resolve \$ref; nothing was generated$/)]);
+    expect(failed).toEqual((await cold(broken)).filter((line) => line.includes(" error ")));
+    expect(readFileSync(join(out, "schema.d.ts"), "utf8")).toBe(written);
+    // Mended, it generates again, and says what changed since the last run that wrote: age is no longer
+    // nullable, which breaks a caller of addPet that sends null and not one that reads getPet's answer.
+    const mended = await saved(good);
+    expect(mended).toContainEqual(expect.stringMatching(/^generate: .* 0 warning\(s\)\) in [\d.]+s$/));
+    expect(mended).toContainEqual(expect.stringMatching(/^generate: 1 breaking, 1 non-breaking, 0 info change\(s\) since the last run/));
+  } finally {
+    child.kill("SIGINT");
+  }
+  expect(await exited).toBe(0);
+});

@@ -1,36 +1,31 @@
-import { existsSync, lstatSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
-import {
-  BaseResolver,
-  bundle,
-  createConfig,
-  findConfig,
-  getLineColLocation,
-  isMappingRef,
-  lint,
-  loadConfig,
-  ResolveError,
-  Source,
-  type Config,
-  type Document,
-  type NormalizedProblem,
-  type RawUniversalConfig,
-} from "@redocly/openapi-core";
-import { ExitCode, GeneratorError } from "../errors.js";
+import { dirname, resolve } from "node:path";
+import { BaseResolver, bundle, findConfig, getLineColLocation, type Config, type Document, type NormalizedProblem, type Source } from "@redocly/openapi-core";
+import { ExitCode, GeneratorError, InputChangedError } from "../errors.js";
+import { fileDigest } from "../hash.mjs";
 import { sha256 } from "../output-files.js";
 import type { OpenApiDocument } from "../spec/document.js";
-import { findRefCycle, lookupPointer } from "../spec/pointer.mjs";
+import { findRefCycle } from "../spec/pointer.mjs";
 import { repairSpec, type Repair } from "../spec/repairs.mjs";
 import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
 import { inlinedRefs } from "./inlined-refs.js";
-import { asBundled, asRead, inlineRefs, isSelfContained, parseJsonSpec, type InlinedRef } from "./spec-source.mjs";
+import type { LintedElsewhere } from "./lint-in-worker.js";
+import { displayPath, findingOf, lintConfig, lintFindings, SpecResolver, where, type LintFinding } from "./lint.mjs";
+import { asBundled, inlineRefs, isSelfContained, type InlinedRef } from "./spec-source.mjs";
+
+export { displayPath };
 
 export interface LoadOptions {
   /** A Redocly config file. Default: `redocly.yaml` beside the spec, else structure and `$ref` checks only. */
   lintConfig?: string;
   /** Lint before bundling (default true). Bundling still stops on broken `$ref`s. */
   lint?: boolean;
+  /**
+   * Lints elsewhere (watch mode's lint worker, lint-in-worker.ts) while this thread goes on:
+   * see loadSpecWhileLinting. A lint that fails there is run here, to be worded as here.
+   */
+  lintElsewhere?: (spec: string, configPath: string | undefined) => Promise<LintedElsewhere>;
   /** Reads the spec and the files it `$ref`s, by absolute path, from elsewhere than the disk (a git revision). */
   readFile?: (path: string) => Promise<string>;
   /**
@@ -62,6 +57,14 @@ export interface LoadedSpec {
   bundled: boolean;
 }
 
+/** A spec loaded while its lint may still be running elsewhere: what can be built from it meanwhile, and the lint's verdict to come. */
+export interface LoadingSpec extends Omit<LoadedSpec, "warnings"> {
+  /** Waits for the lint: the whole LoadedSpec, its warnings included, or the lint's errors thrown. */
+  checked(): Promise<LoadedSpec>;
+  /** Throws `error`, met while the lint ran, once the lint has none: as in a run that linted first, the lint's errors come first. */
+  failed(error: unknown): Promise<never>;
+}
+
 /**
  * Lints the spec with Redocly, then bundles it (external `$ref`s pulled in). Any error stops
  * here, with Redocly's messages as `file:line:col`, before anything is generated. `onParsed`
@@ -71,6 +74,15 @@ export interface LoadedSpec {
  * the repairs add.
  */
 export async function loadSpec(specPath: string, options: LoadOptions = {}, onParsed?: (standsAlone: boolean, inlined: readonly InlinedRef[]) => void): Promise<LoadedSpec> {
+  return (await loadSpecWhileLinting(specPath, options, onParsed)).checked();
+}
+
+/**
+ * loadSpec, but with `lintElsewhere` it returns before the lint ends: the caller builds from
+ * the spec meanwhile and asks `checked` before it keeps anything (the lint may stop the run).
+ * Bundling without waiting is safe: whatever it makes of a spec the lint refuses is thrown away.
+ */
+export async function loadSpecWhileLinting(specPath: string, options: LoadOptions = {}, onParsed?: (standsAlone: boolean, inlined: readonly InlinedRef[]) => void): Promise<LoadingSpec> {
   if (!options.readFile && !existsSync(specPath)) throw new GeneratorError(`spec not found: ${specPath}`, ExitCode.usage);
   const { config, path: configPath, digest: configDigest } = await lintConfigFor(specPath, options.lintConfig);
   const resolver = new SpecResolver(config.resolve, options.readFile);
@@ -84,32 +96,76 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}, onPa
   const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, fromJson) : undefined;
   onParsed?.(inlined !== undefined && options.lenientRefs !== true, inlined ?? []);
 
-  const linted = options.lint === false ? [] : await guard(specPath, () => lint({ ref: specPath, config, externalRefResolver: resolver }), resolver);
-  const lintProblems = await withoutBareMappingNames(linted, resolver);
-  stopOnErrors(lintProblems, " lint error(s)");
+  const lintHere = () => guard(specPath, () => lintFindings(specPath, config, resolver), resolver);
+  const linting: Promise<LintFinding[]> =
+    options.lint === false ? Promise.resolve([]) : options.lintElsewhere ? lintedElsewhere(options.lintElsewhere(specPath, configPath), resolver.digests, lintHere) : lintHere();
+  // The lint's errors stop the run; with the lint elsewhere, once it has answered.
+  const lintChecked = linting.then((findings) => (stopOnErrors(findings, " lint error(s)"), findings));
+  lintChecked.catch(() => undefined); // awaited below, or by `checked`; a stop meanwhile must not go unhandled
+  if (!options.lintElsewhere) await lintChecked;
 
-  const bundled = await guard(specPath, () => bundleSpec(root, config, resolver, inlined), resolver);
-  stopOnErrors(bundled.problems, "");
-  checkVersion(specPath, bundled.document);
-  const repairs = repairSpec(bundled.document, { acyclic: fromJson && !bundled.bundled });
-  const { document, added } = declareTemplateParameters(bundled.document);
-  const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
-  // A repair says what was made of the value; Redocly's `struct` warning at the same place would only repeat the complaint.
-  const repaired = new Set(repairs.map((repair) => repair.pointer));
-  const warnings = [
-    ...lintProblems.filter((p) => p.severity === "warn" && !repaired.has(p.location[0]?.pointer ?? "")).map(formatProblem),
-    ...repairs.map((repair) => repairWarning(specPath, bundled.source, repair)),
-    ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter)),
-  ];
-  return { document, files, warnings, bundled: bundled.bundled, digests: resolver.digests };
+  let loaded: Omit<LoadedSpec, "warnings">;
+  // Worded now, so the spec's text need not be kept for them while the lint runs.
+  let ownWarnings: string[];
+  let repaired: Set<string>;
+  try {
+    const bundled = await guard(specPath, () => bundleSpec(root, config, resolver, inlined), resolver);
+    stopOnErrors(bundled.problems.map(findingOf), "");
+    checkVersion(specPath, bundled.document);
+    const repairs = repairSpec(bundled.document, { acyclic: fromJson && !bundled.bundled });
+    const { document, added } = declareTemplateParameters(bundled.document);
+    const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
+    loaded = { document, files, bundled: bundled.bundled, digests: resolver.digests };
+    ownWarnings = [...repairs.map((repair) => repairWarning(specPath, bundled.source, repair)), ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter))];
+    // A repair says what was made of the value; Redocly's `struct` warning at the same place would only repeat the complaint.
+    repaired = new Set(repairs.map((repair) => repair.pointer));
+  } catch (error) {
+    await lintChecked;
+    throw error;
+  }
+  return loadingSpec(loaded, lintChecked, ownWarnings, repaired);
 }
 
-/** Errors among Redocly's problems stop the run: the first on the message's line, the rest as details. */
-function stopOnErrors(problems: NormalizedProblem[], kind: string): void {
-  const errors = problems.filter((p) => p.severity === "error");
+/**
+ * The spec as loaded, and the lint's verdict to come. Made here, not in loadSpecWhileLinting:
+ * closures made there would keep its whole scope alive, Redocly's resolver and the spec's text
+ * with it (tens of MB on GitHub's spec), for as long as the caller holds the result.
+ */
+function loadingSpec(loaded: Omit<LoadedSpec, "warnings">, lintChecked: Promise<LintFinding[]>, ownWarnings: string[], repaired: ReadonlySet<string>): LoadingSpec {
+  return {
+    ...loaded,
+    async failed(error: unknown): Promise<never> {
+      await lintChecked;
+      throw error;
+    },
+    async checked() {
+      const findings = await lintChecked;
+      const lintWarnings = findings.filter((finding) => finding.severity === "warn" && !repaired.has(finding.pointer)).map((finding) => finding.line);
+      return { ...loaded, warnings: [...lintWarnings, ...ownWarnings] };
+    },
+  };
+}
+
+/**
+ * The findings of a lint run elsewhere, once it answers: a mid-run change when it read a file
+ * other than as this thread read it (or, for a file this thread did not read, as it is now);
+ * when it could not say, this thread's own lint.
+ */
+async function lintedElsewhere(answer: Promise<LintedElsewhere>, digests: ReadonlyMap<string, string>, lintHere: () => Promise<LintFinding[]>): Promise<LintFinding[]> {
+  const linted = await answer;
+  if ("failed" in linted) return lintHere();
+  for (const [file, digest] of linted.digests) {
+    if ((digests.get(file) ?? fileDigest(file)) !== digest) throw new InputChangedError(displayPath(file));
+  }
+  return linted.findings;
+}
+
+/** Errors among the problems stop the run: the first on the message's line, the rest as details. */
+function stopOnErrors(findings: readonly LintFinding[], kind: string): void {
+  const errors = findings.filter((finding) => finding.severity === "error");
   // A `$ref`'d file that does not parse is the whole story: the refs into it fail because of it.
   for (const { message } of errors) throwIfYamlError(message.replace(/^Failed to parse: /, ""));
-  const [first, ...rest] = errors.map(formatProblem);
+  const [first, ...rest] = errors.map((finding) => finding.line);
   if (first !== undefined) throw new GeneratorError(`${first}${rest.length > 0 ? ` (and ${rest.length} more${kind})` : ""}; nothing was generated`, ExitCode.badSpec, rest);
 }
 
@@ -157,61 +213,12 @@ function bundlesAsDefault(config: Config): boolean {
   return !active(config.decorators) && !active(config.preprocessors) && config.plugins.every((plugin) => plugin.id === "") && (config.resolve.http.headers ?? []).length === 0;
 }
 
-/**
- * Redocly's resolver, reading `.json` files with JSON.parse (see spec-source.mjs), and files
- * through `readFile` when given one. It keeps the hash of each local file's bytes.
- */
-class SpecResolver extends BaseResolver {
-  readonly digests = new Map<string, string>();
-  /** The documents JSON.parse made: none holds one object in two places. */
-  readonly parsedAsJson = new WeakSet<object>();
-
-  constructor(
-    config: ConstructorParameters<typeof BaseResolver>[0],
-    private readonly readFile?: (path: string) => Promise<string>,
-  ) {
-    super(config);
-  }
-
-  override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    if (/^https?:/.test(absoluteRef)) return super.loadExternalRef(absoluteRef);
-    let bytes: Buffer;
-    try {
-      bytes = this.readFile ? Buffer.from(await this.readFile(absoluteRef)) : await readLocalFile(absoluteRef);
-    } catch (error) {
-      // As Redocly reports a file it cannot read: an unresolved $ref where one is, a stop for the spec itself.
-      throw new ResolveError(error instanceof Error ? error : new Error(String(error)));
-    }
-    const { text, hash } = asRead(bytes);
-    this.digests.set(absoluteRef, hash);
-    return new Source(absoluteRef, text);
-  }
-
-  override parseDocument(source: Source, isRoot?: boolean): Document {
-    const parsed = parseJsonSpec(source.body, source.absoluteRef);
-    if (parsed === undefined) return super.parseDocument(source, isRoot);
-    if (parsed !== null && typeof parsed === "object") this.parsedAsJson.add(parsed);
-    return { source, parsed };
-  }
-}
-
-/** A file's bytes, refused as Redocly refuses it (a folder, or what the system cannot read), in Redocly's words. */
-async function readLocalFile(path: string): Promise<Buffer> {
-  try {
-    if (lstatSync(path).isDirectory()) throw new Error(`Expected a file but received a folder at ${path}.`);
-    return await readFile(path);
-  } catch (error) {
-    if (error instanceof Error) error.message = error.message.replace(", lstat", "");
-    throw error;
-  }
-}
-
 /** The lint config, and the sha256 of its file's bytes, hashed before Redocly reads them: a save in between is then a mid-run change. */
 async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<{ config: Config; path: string | undefined; digest: string | undefined }> {
   if (configPath !== undefined && !existsSync(configPath)) throw new GeneratorError(`lint config not found: ${configPath}`, ExitCode.usage);
   const found = configPath ?? findConfig(dirname(specPath));
   const digest = found === undefined ? undefined : await guard(found, () => configDigest(found));
-  const config = await guard(found ?? specPath, () => (found ? loadConfig({ configPath: found }) : createConfig(lenientRules)));
+  const config = await guard(found ?? specPath, () => lintConfig(found));
   return { config, path: found, digest };
 }
 
@@ -219,14 +226,6 @@ async function lintConfigFor(specPath: string, configPath: string | undefined): 
 async function configDigest(path: string): Promise<string | undefined> {
   return statSync(path).isDirectory() ? undefined : sha256(await readFile(path));
 }
-
-/**
- * For a spec with no Redocly config of its own: whether it can be read whole (an error)
- * and whether it follows the OpenAPI structure (warnings: real specs put `nullable` in 3.1
- * and still generate). Style is for the spec's own config; checking every example, as
- * Redocly's `minimal` set does, costs seconds on a spec like GitHub's.
- */
-const lenientRules: RawUniversalConfig = { rules: { struct: "warn", "no-unresolved-refs": "error" } };
 
 /**
  * Redocly throws on unparseable YAML or JSON, and on a `$ref` that leads back to itself; that
@@ -247,25 +246,6 @@ async function guard<T>(file: string, run: () => Promise<T>, resolver?: BaseReso
   }
 }
 
-/**
- * Redocly's `no-unresolved-refs` reads a discriminator mapping's bare schema name (`dog: Dog`,
- * which the specification allows) as a file name, and fails to find it: not a problem.
- * repairs.mjs turns the names into `$ref`s, and warns of names no schema has.
- */
-async function withoutBareMappingNames(problems: NormalizedProblem[], resolver: BaseResolver): Promise<NormalizedProblem[]> {
-  const kept: NormalizedProblem[] = [];
-  for (const problem of problems) {
-    const location = problem.location[0];
-    if (problem.ruleId === "no-unresolved-refs" && location?.pointer && /\/discriminator\/mapping\/[^/]+$/.test(location.pointer)) {
-      const document = await resolver.resolveDocument(null, location.source.absoluteRef);
-      const value = document instanceof Error ? undefined : lookupPointer(document.parsed, location.pointer.slice(1));
-      if (typeof value === "string" && !isMappingRef(value)) continue;
-    }
-    kept.push(problem);
-  }
-  return kept;
-}
-
 /** js-yaml says `reason in "/abs/file.yaml" (line:col)`, then a code frame; this throws it as one line, `file:line:col cannot parse: reason`. */
 function throwIfYamlError(message: string): void {
   const yaml = /^(.*) in "(.+)" \((\d+):(\d+)\)$/.exec(message.split("\n")[0]!);
@@ -278,12 +258,6 @@ function checkVersion(specPath: string, document: OpenApiDocument): void {
   if (!/^3\.[01]\.\d+/.test(version)) {
     throw new GeneratorError(`${specPath}#/openapi: OpenAPI ${version || "(no version)"} is not supported; use 3.0.x or 3.1.x`, ExitCode.badSpec);
   }
-}
-
-/** `openapi.yaml:12:7 #/paths/~1a/get error operation-4xx-response: Operation must have at least one 4XX response.` */
-export function formatProblem(problem: NormalizedProblem): string {
-  const location = problem.location[0];
-  return `${location ? where(location) : "(unknown location)"} ${problem.severity} ${problem.ruleId}: ${problem.message}`;
 }
 
 /** `openapi.yaml:5:5 #/paths/~1users~1{id}/get warn generator: GET /users/{id} (getUser) does not declare its path parameter id; ...` */
@@ -299,16 +273,4 @@ function repairWarning(specPath: string, source: Source, { pointer, message }: R
   const { start } = getLineColLocation({ source, pointer });
   const at = start.line === 1 && start.col === 1 ? `${displayPath(resolve(specPath))} ${pointer}` : where({ source, pointer });
   return `${at} warn generator: ${message}`;
-}
-
-/** `file:line:col #/pointer` */
-function where(location: NormalizedProblem["location"][number]): string {
-  const { start } = getLineColLocation(location);
-  return `${displayPath(location.source.absoluteRef)}:${start.line}:${start.col} ${location.pointer ?? "#/"}`;
-}
-
-/** Relative to the working folder when inside it, absolute otherwise. */
-export function displayPath(absolute: string): string {
-  const path = relative(process.cwd(), absolute);
-  return path.startsWith("..") ? absolute : path;
 }

@@ -1,9 +1,8 @@
 import { resolve } from "node:path";
-import { Worker } from "node:worker_threads";
 import { ExitCode, GeneratorError, InputChangedError } from "../errors.js";
 import { doNotEditHeader } from "../emit/header.js";
-import { packageFile } from "../package-files.js";
 import type { OpenApiDocument } from "../spec/document.js";
+import { JobWorker } from "./job-worker.js";
 import type { InlinedRef } from "./spec-source.mjs";
 
 /** A types job started ahead of its input: the worker loads openapi-typescript meanwhile. */
@@ -44,31 +43,28 @@ export function startSchemaTypes(spec?: string): SchemaTypesJob {
  * that dies is replaced at the next job.
  */
 export class TypesWorker {
-  private worker: Worker | undefined;
-  private jobs = 0;
-  private readonly replies = new Map<number, (answer: TypesAnswer) => void>();
+  private readonly thread: JobWorker<TypesAnswer>;
 
   /**
    * `keepUnits`: the worker keeps each unit's types for the next job, and types again only what
    * changed (schema-types.mjs). `oneJob`: the worker ends as soon as it has answered its first
    * job, its heap freed while the main thread is still busy (types-worker.mjs).
    */
-  constructor(private readonly options: { keepUnits?: boolean; oneJob?: boolean } = {}) {}
+  constructor(options: { keepUnits?: boolean; oneJob?: boolean } = {}) {
+    const workerData = { keepUnits: options.keepUnits === true, oneJob: options.oneJob === true };
+    this.thread = new JobWorker<TypesAnswer>("src/generator/stages/types-worker.mjs", (error) => ({ error, crashed: true }), workerData);
+  }
 
   /** A job for `spec`; `done` runs once it is answered or cancelled. */
   start(spec?: string, done: () => void = () => {}): SchemaTypesJob {
-    const worker = this.running();
-    const job = ++this.jobs;
-    // Listen from the start: an early answer may come before `emit` is called.
-    const reply = new Promise<TypesAnswer>((answer) => this.replies.set(job, answer));
-    const send = (message: object) => worker.postMessage({ job, ...message });
+    const { send, answer: reply, forget } = this.thread.job();
     send({ path: spec === undefined ? undefined : resolve(spec) });
     let configured = false;
     let ended = false;
     const end = () => {
       if (ended) return;
       ended = true;
-      this.replies.delete(job);
+      forget();
       done();
     };
     const configure = (standsAlone: boolean, inlined: readonly InlinedRef[] = []) => {
@@ -99,35 +95,12 @@ export class TypesWorker {
 
   /** Starts the worker ahead of the first job. */
   prepared(): this {
-    this.running();
+    this.thread.prepared();
     return this;
   }
 
   close(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
-  }
-
-  private running(): Worker {
-    if (this.worker) return this.worker;
-    // No inherited loader flags: the worker is plain JavaScript, and a TypeScript loader would
-    // slow every module it imports (0.4 s on openapi-typescript's).
-    const worker = new Worker(packageFile("src/generator/stages/types-worker.mjs"), { execArgv: [], workerData: { keepUnits: this.options.keepUnits === true, oneJob: this.options.oneJob === true } });
-    worker.on("message", (answer: TypesAnswer & { job: number }) => this.replies.get(answer.job)?.(answer));
-    // A dead worker takes no more jobs: the next one starts a fresh worker.
-    const dead = (reason: string) => {
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(reason);
-    };
-    worker.on("error", (error) => dead(error.message.split("\n")[0]!));
-    worker.on("exit", () => dead("it exited"));
-    this.worker = worker;
-    return worker;
-  }
-
-  private failAll(error: string): void {
-    for (const answer of this.replies.values()) answer({ error, crashed: true });
-    this.replies.clear();
+    this.thread.close();
   }
 }
 

@@ -1,0 +1,128 @@
+/**
+ * Watch mode lints in a worker while the main thread builds (lint-in-worker.ts). What a run
+ * reports must not depend on where the lint ran: the same warnings, the same errors in the
+ * same words, the lint's errors before anything met meanwhile, and a file the worker read
+ * other than as the main thread read it is a mid-run change.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { GeneratorError, InputChangedError } from "../../src/generator/errors.js";
+import { LintWorker } from "../../src/generator/stages/lint-in-worker.js";
+import { loadSpec, loadSpecWhileLinting, type LoadOptions } from "../../src/generator/stages/load.js";
+
+const work = mkdtempSync(join(tmpdir(), "lint-worker-"));
+const worker = new LintWorker();
+afterAll(() => {
+  worker.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function specFile(name: string, text: string): string {
+  writeFileSync(join(work, name), text);
+  return join(work, name);
+}
+
+/** What loadSpec gives or throws, as data: the warnings and document, or the error's words and exit code. */
+async function outcome(path: string, options: LoadOptions = {}) {
+  try {
+    const { warnings, document, files, digests } = await loadSpec(path, options);
+    // In the order each resolver met them, which differs with where the lint ran: the manifest sorts them.
+    return { warnings, document, files: [...files].sort(), digests: new Map([...digests].sort()) };
+  } catch (error) {
+    if (!(error instanceof GeneratorError)) throw error;
+    return { error: error.message, details: error.details, exitCode: error.exitCode, kind: error.constructor.name };
+  }
+}
+
+const header = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n";
+const getA = (schema: string) => `paths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: ${schema}\n`;
+
+it("the worker's lint finds what the main thread's finds: warnings, errors in the same words, under a config or without one", { timeout: 60_000 }, async () => {
+  specFile("shared.yaml", "Thing:\n  type: object\n  nullable: true\n  properties:\n    id: {type: string}\n");
+  const cases = [
+    // A structure slip: a warning, and a repair of the generator's at another place.
+    specFile("warns.yaml", `${header}${getA("{$ref: '#/components/schemas/A'}")}components:\n  schemas:\n    A: {type: string, nullable: true}\n    B: null\n`),
+    // A $ref'd file, bundled: its warning is located in it.
+    specFile("multi.yaml", `${header}${getA("{$ref: './shared.yaml#/Thing'}")}`),
+    // A $ref to nowhere: the lint's error, though bundling fails on it too.
+    specFile("unresolved.yaml", `${header}${getA("{$ref: './missing.yaml'}")}`),
+    specFile("local-unresolved.yaml", `${header}${getA("{$ref: '#/components/schemas/Missing'}")}components: {schemas: {}}\n`),
+    // A file that does not parse.
+    specFile("broken.yaml", `${header}paths:\n  /a: {get: [\n`),
+  ];
+  for (const path of cases) expect(await outcome(path, { lintElsewhere: worker.lint }), path).toEqual(await outcome(path));
+  // Under a config of the spec's own: its rules' errors, each one, in the same order.
+  const dir = mkdtempSync(join(work, "config-"));
+  writeFileSync(join(dir, "redocly.yaml"), "extends: [minimal]\nrules:\n  operation-operationId: error\n");
+  const strict = join(dir, "strict.yaml");
+  writeFileSync(strict, `${header}paths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n  /b:\n    get:\n      responses:\n        '200': {description: ok}\n`);
+  const here = await outcome(strict);
+  expect(here).toMatchObject({ exitCode: 2, error: expect.stringMatching(/strict\.yaml:5:5 #\/paths\/~1a\/get\/operationId error operation-operationId: .*\(and 1 more lint error\(s\)\); nothing was generated$/) });
+  expect(await outcome(strict, { lintElsewhere: worker.lint })).toEqual(here);
+});
+
+it("on real specs the same: OpenAI's warnings, DigitalOcean's 2,850 $ref'd files, the Redocly starter's own config and its error", { timeout: 120_000 }, async () => {
+  const specs = join(import.meta.dirname, "../../../shared/specs");
+  const openai = await outcome(join(specs, "openai__openapi.yaml"));
+  expect(openai.warnings?.length).toBeGreaterThan(100);
+  expect(await outcome(join(specs, "openai__openapi.yaml"), { lintElsewhere: worker.lint })).toEqual(openai);
+  const digitalocean = await outcome(join(specs, "digitalocean__specification/DigitalOcean-public.v2.yaml"));
+  expect(digitalocean.files?.length).toBeGreaterThan(2000);
+  expect(await outcome(join(specs, "digitalocean__specification/DigitalOcean-public.v2.yaml"), { lintElsewhere: worker.lint })).toEqual(digitalocean);
+  const starter = await outcome(join(specs, "redocly-openapi-starter__openapi/openapi.yaml"));
+  expect(starter).toMatchObject({ exitCode: 2, error: expect.stringContaining("paths/menu.yaml:30:9") });
+  expect(await outcome(join(specs, "redocly-openapi-starter__openapi/openapi.yaml"), { lintElsewhere: worker.lint })).toEqual(starter);
+});
+
+it("the lint's errors come before an error met while it ran, as in a run that linted first", async () => {
+  // Lint refuses the $ref; the main thread, which bundles meanwhile, stops on it too, in its own words.
+  const path = specFile("both.yaml", `${header}${getA("{$ref: './nowhere.yaml#/X'}")}`);
+  const loading = loadSpecWhileLinting(path, { lintElsewhere: worker.lint });
+  const error = await loading.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GeneratorError);
+  expect((error as Error).message).toMatch(/both\.yaml:\d+:\d+ #\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema error no-unresolved-refs: /);
+  // An error of the caller's while the lint runs waits for the lint, and is thrown when the lint has none.
+  const clean = await loadSpecWhileLinting(specFile("clean.yaml", `${header}${getA("{type: string}")}`), { lintElsewhere: worker.lint });
+  await expect(clean.failed(new Error("the caller's own"))).rejects.toThrow("the caller's own");
+  // A spec bundling takes but its config's lint refuses: the lint's error, not the caller's.
+  const dir = mkdtempSync(join(work, "dirty-"));
+  writeFileSync(join(dir, "dirty.yaml"), `${header}${getA("{type: string}")}`);
+  writeFileSync(join(dir, "redocly.yaml"), "extends: [minimal]\nrules:\n  operation-summary: error\n");
+  const dirty = await loadSpecWhileLinting(join(dir, "dirty.yaml"), { lintElsewhere: worker.lint });
+  await expect(dirty.failed(new Error("the caller's own"))).rejects.toThrow(/dirty\.yaml:5:5 #\/paths\/~1a\/get\/summary error operation-summary: /);
+  await expect(dirty.checked()).rejects.toThrow(/operation-summary/);
+});
+
+it("a lint the worker cannot finish is run on the main thread, and worded as there", { timeout: 60_000 }, async () => {
+  // Redocly throws on a $ref that leads back to itself; load.ts names the circle.
+  const path = specFile("circle.yaml", `${header}${getA("{$ref: '#/components/schemas/A'}")}components:\n  schemas:\n    A: {$ref: '#/components/schemas/A'}\n`);
+  const here = await outcome(path);
+  expect(here).toMatchObject({ exitCode: 2, error: expect.stringContaining("leads back to itself") });
+  let answered: unknown;
+  const watching = (spec: string, config: string | undefined) => worker.lint(spec, config).then((answer) => (answered = answer));
+  expect(await outcome(path, { lintElsewhere: watching })).toEqual(here);
+  expect(answered).toEqual({ failed: expect.stringContaining("circular") });
+  // A worker that dies answers the job it had; the next job gets a fresh worker.
+  const dying = new LintWorker();
+  const pending = dying.lint(path, undefined);
+  dying.close();
+  expect(await pending).toEqual({ failed: expect.stringMatching(/^the lint worker stopped/) });
+  const clean = specFile("after.yaml", `${header}${getA("{type: string}")}`);
+  expect(await dying.lint(clean, undefined)).toEqual({ findings: [], digests: [[clean, expect.stringMatching(/^[0-9a-f]{64}$/)]] });
+  dying.close();
+});
+
+it("a spec saved after the main thread read it, before the worker did, is a mid-run change, not a lint verdict", async () => {
+  const path = specFile("saved.yaml", `${header}${getA("{type: string}")}`);
+  const savedMeanwhile = (spec: string, config: string | undefined) => {
+    // A save that breaks the spec: the worker would report an error the main thread never read.
+    writeFileSync(spec, `${readFileSync(spec, "utf8")}components:\n  schemas:\n    A: {$ref: '#/components/schemas/Missing'}\n`);
+    return worker.lint(spec, config);
+  };
+  const loading = await loadSpecWhileLinting(path, { lintElsewhere: savedMeanwhile });
+  const error = await loading.checked().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InputChangedError);
+  expect((error as Error).message).toMatch(/saved\.yaml changed while it was being generated from/);
+});
