@@ -3,7 +3,7 @@ import { docSafe, jsDoc, methodDescription, operationDescription } from "./doc-t
 import { doNotEditHeader } from "./header.js";
 import type { JsModule } from "./jsdoc.js";
 import { Code, literal, propertyKey } from "./literal.js";
-import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
+import { StatementsPrinter, StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
 import { operationConstName } from "./validation.js";
 
 export interface ClientEmitOptions {
@@ -43,7 +43,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
       docs: ["The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise."],
       declarations: [{ name: "apiDefaults", type: "ApiDefaults" }],
     },
-    ...model.operations.flatMap(operationDeclarations),
+    // Printed apart, each operation's once (see StatementsPrinter): its text goes in at the slot.
+    ...(model.operations.length > 0 ? [verbatimSlot(0)] : []),
     ...model.contentHelpers.map(contentHelperDeclaration),
     ...(model.securitySchemes.length > 0 ? [clientAuthType(model)] : []),
     clientInterface(model),
@@ -72,8 +73,11 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
     "};",
   ];
   // The module is code this emitter writes whole, so it goes in as text, past ts-morph's writer.
-  return { module: printSourceFile({ leadingTrivia: header, statements: [verbatimSlot(0)] }, [module.join("\n")]), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }) };
+  return { module: printSourceFile({ leadingTrivia: header, statements: [verbatimSlot(0)] }, [module.join("\n")]), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }, [operationsPrinter.print(model.operations.map(operationDeclarations))]) };
 }
+
+/** Each operation's declarations, printed once for as long as they stay the same from run to run (watch mode). */
+const operationsPrinter = new StatementsPrinter();
 
 function operationDeclarations(operation: OperationModel): StatementStructures[] {
   const { name, typeName } = operation;

@@ -1,0 +1,84 @@
+/**
+ * The emitters print through ts-morph.ts: whole files, and lists of statements printed apart
+ * for a place in one (each operation's declarations, reprinted in watch mode only when they
+ * changed). Printed apart or together, the file must be the same, byte for byte.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generate } from "../../src/generator/generate.js";
+import { printSourceFile, StatementsPrinter, StructureKind, VariableDeclarationKind, verbatimSlot, type StatementStructures } from "../../src/generator/emit/ts-morph.js";
+
+const work = mkdtempSync(join(tmpdir(), "print-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** One operation's declarations, shaped as emit/client.ts makes them: a blank line before, aliases, a documented function. */
+const operation = (name: string, description = "Does it."): StatementStructures[] => [
+  { kind: StructureKind.TypeAlias, leadingTrivia: "\n", isExported: true, name: `${name}Input`, type: "{ a: string }", docs: [`The input of {@link ${name}}.`] },
+  { kind: StructureKind.TypeAlias, isExported: true, name: `${name}Output`, type: "string", docs: ["What it gives."] },
+  { kind: StructureKind.Function, isExported: true, hasDeclareKeyword: true, name, docs: [`${description}\n@param x - y`], parameters: [{ name: "x", type: "string" }], returnType: "Promise<void>" },
+];
+const before: StatementStructures[] = [
+  { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime.js", isTypeOnly: true, namedImports: ["Transport"] },
+  { kind: StructureKind.VariableStatement, leadingTrivia: "\n", isExported: true, hasDeclareKeyword: true, declarationKind: VariableDeclarationKind.Const, docs: ["Defaults."], declarations: [{ name: "apiDefaults", type: "string" }] },
+];
+const after: StatementStructures[] = [
+  { kind: StructureKind.Interface, isExported: true, name: "Client", docs: ["The client."], properties: [{ name: "a", type: "string" }] },
+  { kind: StructureKind.Function, isExported: true, hasDeclareKeyword: true, name: "createClient", returnType: "Client" },
+];
+
+describe("StatementsPrinter", () => {
+  it("prints each list apart as the file would print them together, and reprints only the lists that changed", () => {
+    const printer = new StatementsPrinter();
+    const file = (lists: StatementStructures[][]) => printSourceFile({ leadingTrivia: "// header\n", statements: [...before, verbatimSlot(0), ...after] }, [printer.print(lists)]);
+    const whole = (lists: StatementStructures[][]) => printSourceFile({ leadingTrivia: "// header\n", statements: [...before, ...lists.flat(), ...after] });
+    const first = [operation("a"), operation("b"), operation("c")];
+    expect(file(first)).toBe(whole(first));
+    expect(printer.lastRun).toEqual({ printed: 3, lists: 3 });
+    // One list changed: only it is printed again, and the file is still the whole one.
+    const second = [operation("a"), operation("b", "Does it, differently."), operation("c")];
+    const printed = file(second);
+    expect(printer.lastRun).toEqual({ printed: 1, lists: 3 });
+    expect(printed).toBe(whole(second));
+    expect(printed).toContain("Does it, differently.");
+    // The same lists again: nothing printed.
+    expect(file(second)).toBe(printed);
+    expect(printer.lastRun).toEqual({ printed: 0, lists: 3 });
+    // Lists it has not seen in the last call are printed again: it keeps one call's worth.
+    expect(file(first)).toBe(whole(first));
+    expect(printer.lastRun).toEqual({ printed: 1, lists: 3 });
+  });
+});
+
+describe("verbatim slots", () => {
+  it("text from the spec that spells a slot, old style or new, is written as the spec has it", async () => {
+    const spec = join(work, "slots.yaml");
+    writeFileSync(
+      spec,
+      [
+        "openapi: 3.1.0",
+        "info: {title: t, version: '1'}",
+        "paths:",
+        "  /files/*verbatim 0*/:",
+        "    post:",
+        "      operationId: upload",
+        "      description: \"Spells /*verbatim 0*/ and /*\\0verbatim 0*/ in its docs.\"",
+        "      requestBody:",
+        "        content:",
+        "          'application/*verbatim 0*/': {schema: {type: string}}",
+        "          'text/plain\\0verbatim 0*/': {schema: {type: string}}",
+        "      responses:",
+        "        '200': {description: ok}",
+      ].join("\n"),
+    );
+    const { files } = await generate({ spec, out: join(work, "out"), lint: false });
+    const declarations = files.find((file) => file.path === "client.gen.d.ts")!.contents;
+    expect(declarations).toContain('paths["/files/*verbatim 0*/"]["post"]');
+    expect(declarations).toContain('"application/*verbatim 0*/"');
+    expect(declarations).toContain("Spells /*verbatim 0*\\/ and /*\u0000verbatim 0*\\/ in its docs.");
+    expect(declarations).not.toContain("\u0000verbatim 0*/");
+    // The operation's declarations themselves went in once, at their place.
+    expect(declarations.match(/export declare function upload\(/g)).toHaveLength(1);
+  });
+});
