@@ -24,6 +24,7 @@ import { isNoOp, planOutput, refuseForeignFiles } from "../src/generator/output-
 import { refuseUnsafeOutFolder } from "../src/generator/safe-out-folder.js";
 import { watchInputs } from "../src/generator/watch-inputs.js";
 import type { OpenApiDocument } from "../src/generator/spec/document.js";
+import type { StatementsPrinter } from "../src/generator/emit/ts-morph.js";
 import type { LintWorker } from "../src/generator/stages/lint-in-worker.js";
 import type { TypesWorker } from "../src/generator/stages/types.js";
 
@@ -78,11 +79,13 @@ async function main(argv: string[], defaults: Defaults): Promise<number> {
 /**
  * What watch mode keeps between runs: openapi-typescript's worker, loaded, with the types of
  * each unit of the spec; a lint worker, with Redocly loaded, linting while the main thread
- * builds; the docs build running behind the runs; and the docs spec last written.
+ * builds; each operation's printed client declarations; the docs build running behind the
+ * runs; and the docs spec last written.
  */
 interface Warm {
   types: TypesWorker;
   lint: LintWorker;
+  printer: StatementsPrinter;
   docs: DocsBehind;
   /** The docs spec the last run wrote, for the next run's "changes since the last run". */
   docsSpec?: string;
@@ -92,7 +95,7 @@ interface Warm {
 async function once(args: Args, warm?: Warm): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
-  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], lintElsewhere: warm?.lint.lint, runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
+  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], lintElsewhere: warm?.lint.lint, printer: warm?.printer, runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
   // Said before the heavy modules load, which takes a second.
   if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
   const folder = readOutputFolder(args.out);
@@ -244,7 +247,9 @@ const debounce = 40;
 async function watch(args: Args): Promise<number> {
   const [{ TypesWorker }, { LintWorker }] = await Promise.all([import("../src/generator/stages/types.js"), import("../src/generator/stages/lint-in-worker.js")]);
   // Started now, so the first save finds openapi-typescript and Redocly loaded too.
-  const warm: Warm = { types: new TypesWorker({ keepUnits: true }).prepared(), lint: new LintWorker().prepared(), docs: new DocsBehind(args) };
+  const [types, lint] = [new TypesWorker({ keepUnits: true }).prepared(), new LintWorker().prepared()];
+  const { StatementsPrinter } = await import("../src/generator/emit/ts-morph.js");
+  const warm: Warm = { types, lint, printer: new StatementsPrinter(), docs: new DocsBehind(args) };
   let unwatch = () => {};
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();

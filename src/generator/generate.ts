@@ -3,6 +3,7 @@ import { basename, relative, resolve as resolvePath } from "node:path";
 import { withCodeSamples } from "./emit/code-samples.js";
 import { jsonWithNotice } from "./emit/header.js";
 import type { JsModule } from "./emit/jsdoc.js";
+import type { StatementsPrinter } from "./emit/ts-morph.js";
 import { InputChangedError } from "./errors.js";
 import { fingerprintOptions, manifest, manifestText, outputHashes } from "./incremental.js";
 import { docsSpecFile, manifestFile } from "./output-files.js";
@@ -28,6 +29,8 @@ export interface GenerateOptions extends LoadOptions {
   cliImport?: string;
   /** The User-Agent the client sends. Default: `name/version` from ./package.json. */
   userAgent?: string;
+  /** Remembers each operation's printed client declarations from run to run (watch mode keeps one): a run reprints only those that changed. */
+  printer?: StatementsPrinter;
 }
 
 export interface Generated {
@@ -72,7 +75,7 @@ async function built(options: GenerateOptions, loading: LoadingSpec, types: Sche
   const requests = model.operations.map((operation) => requestCases(document, operation));
   const cli = buildCliModel(document, model.operations, requests, title, model.securitySchemes);
   const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
-  const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent };
+  const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent, printer: options.printer };
   const emitted = [
     ...moduleFiles("validation.gen", emitValidation(document, model, runtimeTypesImport)),
     ...moduleFiles("client.gen", emitClient(model, clientOptions)),

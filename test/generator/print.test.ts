@@ -52,13 +52,14 @@ describe("StatementsPrinter", () => {
 });
 
 describe("verbatim slots", () => {
-  it("text from the spec that spells a slot, old style or new, is written as the spec has it", async () => {
+  it("text from the spec that spells a slot, old style or new, or ends a comment, is written as the spec has it, comments closed only where they end", async () => {
     const spec = join(work, "slots.yaml");
     writeFileSync(
       spec,
       [
         "openapi: 3.1.0",
         "info: {title: t, version: '1'}",
+        "servers: [{url: 'https://files.example/*/v1'}]",
         "paths:",
         "  /files/*verbatim 0*/:",
         "    post:",
@@ -72,12 +73,18 @@ describe("verbatim slots", () => {
         "        '200': {description: ok}",
       ].join("\n"),
     );
-    const { files } = await generate({ spec, out: join(work, "out"), lint: false });
-    const declarations = files.find((file) => file.path === "client.gen.d.ts")!.contents;
+    const declarationsOf = async (printer?: StatementsPrinter) => (await generate({ spec, out: join(work, "out"), lint: false, printer })).files.find((file) => file.path === "client.gen.d.ts")!.contents;
+    const declarations = await declarationsOf();
+    // Printed apart, as watch mode prints them, the same.
+    expect(await declarationsOf(new StatementsPrinter())).toBe(declarations);
     expect(declarations).toContain('paths["/files/*verbatim 0*/"]["post"]');
     expect(declarations).toContain('"application/*verbatim 0*/"');
     expect(declarations).toContain("Spells /*verbatim 0*\\/ and /*\u0000verbatim 0*\\/ in its docs.");
     expect(declarations).not.toContain("\u0000verbatim 0*/");
+    // In doc comments, a `*/` of the spec's is escaped: the media type, the server, the path.
+    expect(declarations).toContain("picks the body's media type (default `application/*verbatim 0*\\/`).");
+    expect(declarations).toContain("`baseUrl` (default `https://files.example/*\\/v1`)");
+    expect(declarations).toContain("\n  /** `POST /files/*verbatim 0*\\/`. See {@link upload}. */\n  upload(");
     // The operation's declarations themselves went in once, at their place.
     expect(declarations.match(/export declare function upload\(/g)).toHaveLength(1);
   });

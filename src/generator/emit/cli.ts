@@ -1,5 +1,6 @@
 import type { CliModel } from "../model/cli.js";
 import type { ApiModel } from "../model/types.js";
+import { docSafe } from "./doc-text.js";
 import { doNotEditHeader } from "./header.js";
 import { jsImportType, type JsModule } from "./jsdoc.js";
 import { Code, prettyLiteral } from "./literal.js";
@@ -38,7 +39,7 @@ export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions)
     })),
   };
   const header = `${doNotEditHeader(model.specName)}\n`;
-  const description = `The \`${cli.name}\` command line: one command per operation, flags and help from the spec.`;
+  const description = docSafe(`The \`${cli.name}\` command line: one command per operation, flags and help from the spec.`);
   const module = printSourceFile(
     {
       leadingTrivia: header,

@@ -3,7 +3,7 @@ import { docSafe, jsDoc, methodDescription, operationDescription } from "./doc-t
 import { doNotEditHeader } from "./header.js";
 import type { JsModule } from "./jsdoc.js";
 import { Code, literal, propertyKey } from "./literal.js";
-import { StatementsPrinter, StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementStructures } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementsPrinter, type StatementStructures } from "./ts-morph.js";
 import { operationConstName } from "./validation.js";
 
 export interface ClientEmitOptions {
@@ -19,6 +19,11 @@ export interface ClientEmitOptions {
   selfImport: string;
   /** `name/version`, sent as the User-Agent. */
   userAgent: string;
+  /**
+   * Prints each operation's declarations apart, and again only when they change: watch mode
+   * keeps one from run to run. Without one, the file is printed in one pass (a cold run).
+   */
+  printer?: StatementsPrinter;
 }
 
 /**
@@ -43,8 +48,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
       docs: ["The spec's first server, and the User-Agent: what `createClient` uses unless told otherwise."],
       declarations: [{ name: "apiDefaults", type: "ApiDefaults" }],
     },
-    // Printed apart, each operation's once (see StatementsPrinter): its text goes in at the slot.
-    ...(model.operations.length > 0 ? [verbatimSlot(0)] : []),
+    // With a printer, printed apart (see StatementsPrinter), and their text goes in at the slot.
+    ...(!options.printer ? model.operations.flatMap(operationDeclarations) : model.operations.length > 0 ? [verbatimSlot(0)] : []),
     ...model.contentHelpers.map(contentHelperDeclaration),
     ...(model.securitySchemes.length > 0 ? [clientAuthType(model)] : []),
     clientInterface(model),
@@ -73,11 +78,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
     "};",
   ];
   // The module is code this emitter writes whole, so it goes in as text, past ts-morph's writer.
-  return { module: printSourceFile({ leadingTrivia: header, statements: [verbatimSlot(0)] }, [module.join("\n")]), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }, [operationsPrinter.print(model.operations.map(operationDeclarations))]) };
+  return { module: printSourceFile({ leadingTrivia: header, statements: [verbatimSlot(0)] }, [module.join("\n")]), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }, options.printer ? [options.printer.print(model.operations.map(operationDeclarations))] : []) };
 }
-
-/** Each operation's declarations, printed once for as long as they stay the same from run to run (watch mode). */
-const operationsPrinter = new StatementsPrinter();
 
 function operationDeclarations(operation: OperationModel): StatementStructures[] {
   const { name, typeName } = operation;
@@ -94,7 +96,7 @@ function operationDeclarations(operation: OperationModel): StatementStructures[]
         jsDoc(operationDescription(operation), [
           { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
           { tagName: "param", text: `input - ${inputSummary(operation)}` },
-          { tagName: "param", text: `options - Signal, headers, timeout, retries and validation for this call${offersChoice(operation) ? `; \`contentType\` picks the body's media type (default \`${operation.body!.mediaType}\`)` : ""}.` },
+          { tagName: "param", text: `options - Signal, headers, timeout, retries and validation for this call${offersChoice(operation) ? `; \`contentType\` picks the body's media type (default \`${docSafe(operation.body!.mediaType)}\`)` : ""}.` },
           { tagName: "throws", text: `{ValidationError} When the input breaks the spec; nothing is sent.` },
           { tagName: "throws", text: `{ApiError} When the server answers outside 2xx (a subclass per status: \`NotFoundError\`, \`RateLimitError\`, ...); its body is a {@link ${typeName}ErrorBody}.` },
           { tagName: "throws", text: "{NetworkError} {TimeoutError} When no response arrives, after any retries." },
@@ -181,7 +183,7 @@ function contentHelperDeclaration(helper: ContentHelperModel): StatementStructur
     docs: [
       jsDoc(docSafe(`Builds a \`${helper.schemaName}\` from file content: \`${helper.field}\` is base64-encoded for you (text as UTF-8).`), [
         { tagName: "param", text: "content - The file's content: text, or raw bytes." },
-        { tagName: "param", text: `fields - The other fields of \`${helper.schemaName}\`.` },
+        { tagName: "param", text: `fields - The other fields of \`${docSafe(helper.schemaName)}\`.` },
       ]),
     ],
     parameters: [
@@ -238,7 +240,7 @@ function clientAuthType(model: ApiModel): string {
 }
 
 function createClientDeclaration(model: ApiModel): StatementStructures {
-  const baseUrlDoc = model.defaultBaseUrl ? `(default \`${model.defaultBaseUrl}\`)` : "(required: the spec names no server)";
+  const baseUrlDoc = model.defaultBaseUrl ? `(default \`${docSafe(model.defaultBaseUrl)}\`)` : "(required: the spec names no server)";
   const authDoc = model.securitySchemes.length > 0 ? ", `auth` (credentials by security scheme)" : "";
   const optionsDoc = `options - \`baseUrl\` ${baseUrlDoc}, \`token\` (sent as a bearer token)${authDoc}, \`fetch\`, \`timeout\`, \`maxRetries\`, \`retry\`, \`validate\`, \`validateResponses\`, \`headers\`, \`middleware\` and \`logger\`.`;
   // Typed by the spec's schemes, so a misspelt scheme name does not compile.

@@ -31,11 +31,11 @@ const slots = /\/\*\u0000verbatim (\d+)\*\//g;
 
 /**
  * Prints lists of statements as printSourceFile prints them one after another in a file, for
- * one verbatim slot in their place. A list that the last call printed is not printed again: in
- * watch mode a save reprints only the operations it changed (ts-morph's printing was a third
- * of a save's emit on GitHub's spec). The rest are printed in one pass, between markers that
- * split the text into each list's (one pass per list cost a cold run a fifth more). Lists are
- * remembered by their JSON, so they must be plain data, no writer functions.
+ * one verbatim slot in their place. A list that the last call printed is not printed again:
+ * watch mode keeps one, and a save reprints only the operations it changed (ts-morph's
+ * printing was a third of a save's emit on GitHub's spec). The rest are printed in one pass,
+ * between markers that split the text into each list's (a pass per list took a fifth longer).
+ * Lists are remembered by their JSON, so they must be plain data, no writer functions.
  */
 export class StatementsPrinter {
   #last = new Map<string, string>();
