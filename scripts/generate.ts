@@ -84,7 +84,8 @@ async function main(argv: string[], defaults: Defaults): Promise<number> {
  */
 interface Warm {
   types: TypesWorker;
-  lint: LintWorker;
+  /** None with `--no-lint`. */
+  lint?: LintWorker;
   printer: StatementsPrinter;
   docs: DocsBehind;
   /** The docs spec the last run wrote, for the next run's "changes since the last run". */
@@ -95,7 +96,7 @@ interface Warm {
 async function once(args: Args, warm?: Warm): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
-  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], lintElsewhere: warm?.lint.lint, printer: warm?.printer, runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
+  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], lintElsewhere: warm?.lint?.lint, printer: warm?.printer, runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
   // Said before the heavy modules load, which takes a second.
   if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
   const folder = readOutputFolder(args.out);
@@ -247,7 +248,7 @@ const debounce = 40;
 async function watch(args: Args): Promise<number> {
   const [{ TypesWorker }, { LintWorker }] = await Promise.all([import("../src/generator/stages/types.js"), import("../src/generator/stages/lint-in-worker.js")]);
   // Started now, so the first save finds openapi-typescript and Redocly loaded too.
-  const [types, lint] = [new TypesWorker({ keepUnits: true }).prepared(), new LintWorker().prepared()];
+  const [types, lint] = [new TypesWorker({ keepUnits: true }).prepared(), args["no-lint"] ? undefined : new LintWorker().prepared()];
   const { StatementsPrinter } = await import("../src/generator/emit/ts-morph.js");
   const warm: Warm = { types, lint, printer: new StatementsPrinter(), docs: new DocsBehind(args) };
   let unwatch = () => {};
@@ -285,7 +286,7 @@ async function watch(args: Args): Promise<number> {
       void running.then(async () => {
         await warm.docs.settled();
         warm.types.close();
-        warm.lint.close();
+        warm.lint?.close();
         console.log("generate --watch: stopped");
         done(ExitCode.ok);
       });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { GeneratorError, InputChangedError } from "../../src/generator/errors.js";
-import { LintWorker } from "../../src/generator/stages/lint-in-worker.js";
+import { LintWorker, type LintedElsewhere } from "../../src/generator/stages/lint-in-worker.js";
 import { loadSpec, loadSpecWhileLinting, type LoadOptions } from "../../src/generator/stages/load.js";
 
 const work = mkdtempSync(join(tmpdir(), "lint-worker-"));
@@ -108,9 +108,11 @@ it("a lint the worker cannot finish is run on the main thread, and worded as the
   const dying = new LintWorker();
   const pending = dying.lint(path, undefined);
   dying.close();
-  expect(await pending).toEqual({ failed: expect.stringMatching(/^the lint worker stopped/) });
+  // A job given before the old worker's exit is heard goes to the new one, and is its to answer.
   const clean = specFile("after.yaml", `${header}${getA("{type: string}")}`);
-  expect(await dying.lint(clean, undefined)).toEqual({ findings: [], digests: [[clean, expect.stringMatching(/^[0-9a-f]{64}$/)]] });
+  const next = dying.lint(clean, undefined);
+  expect(await pending).toEqual({ failed: expect.stringMatching(/^the lint worker stopped/) });
+  expect(await next).toEqual({ findings: [], digests: [[clean, expect.stringMatching(/^[0-9a-f]{64}$/)]] });
   dying.close();
 });
 
@@ -125,4 +127,38 @@ it("a spec saved after the main thread read it, before the worker did, is a mid-
   const error = await loading.checked().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(InputChangedError);
   expect((error as Error).message).toMatch(/saved\.yaml changed while it was being generated from/);
+});
+
+it("a $ref'd file saved after the worker read it, before this thread did, is a mid-run change, though the worker answered first", async () => {
+  const dir = mkdtempSync(join(work, "late-"));
+  const path = join(dir, "api.yaml");
+  const pet = join(dir, "pet.yaml");
+  writeFileSync(path, `${header}${getA("{$ref: './pet.yaml'}")}`);
+  writeFileSync(pet, "type: object\n");
+  // The worker's answer, on the files as they are now...
+  const answer = await worker.lint(path, undefined);
+  // ...and this thread's read of pet.yaml finds a save made after that answer came.
+  const readFile = async (file: string) => {
+    if (file === pet) {
+      await new Promise((done) => setTimeout(done, 50));
+      writeFileSync(pet, "type: object\nrequired: [name]\n");
+    }
+    return readFileSync(file, "utf8");
+  };
+  const loading = await loadSpecWhileLinting(path, { lintElsewhere: async () => answer, readFile });
+  const error = await loading.checked().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InputChangedError);
+  expect((error as Error).message).toMatch(/pet\.yaml changed while it was being generated from/);
+});
+
+it("a lint the worker could not finish is run here on the files as read, not on the documents bundling and the repairs changed", async () => {
+  // Under `recommended`, `struct` is an error: a schema written as null stops a cold run; the repairs would make it {}.
+  const dir = mkdtempSync(join(work, "repaired-"));
+  writeFileSync(join(dir, "redocly.yaml"), "extends: [recommended]\n");
+  const path = join(dir, "api.yaml");
+  writeFileSync(path, `${header}servers: [{url: 'https://a.example'}]\nsecurity: []\n${getA("{$ref: '#/components/schemas/B'}").replace("      operationId: getA\n", "      operationId: getA\n      summary: A\n      description: A.\n")}components:\n  schemas:\n    B: null\n`);
+  const cold = await outcome(path);
+  expect(cold).toMatchObject({ exitCode: 2, error: expect.stringMatching(/#\/components\/schemas\/B error struct: /) });
+  const workerStopped = async (): Promise<LintedElsewhere> => ({ failed: "the lint worker stopped: it exited" });
+  expect(await outcome(path, { lintElsewhere: workerStopped })).toEqual(cold);
 });

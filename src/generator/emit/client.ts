@@ -96,7 +96,7 @@ function operationDeclarations(operation: OperationModel): StatementStructures[]
         jsDoc(operationDescription(operation), [
           { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
           { tagName: "param", text: `input - ${inputSummary(operation)}` },
-          { tagName: "param", text: `options - Signal, headers, timeout, retries and validation for this call${offersChoice(operation) ? `; \`contentType\` picks the body's media type (default \`${docSafe(operation.body!.mediaType)}\`)` : ""}.` },
+          { tagName: "param", text: docSafe(`options - Signal, headers, timeout, retries and validation for this call${offersChoice(operation) ? `; \`contentType\` picks the body's media type (default \`${operation.body!.mediaType}\`)` : ""}.`) },
           { tagName: "throws", text: `{ValidationError} When the input breaks the spec; nothing is sent.` },
           { tagName: "throws", text: `{ApiError} When the server answers outside 2xx (a subclass per status: \`NotFoundError\`, \`RateLimitError\`, ...); its body is a {@link ${typeName}ErrorBody}.` },
           { tagName: "throws", text: "{NetworkError} {TimeoutError} When no response arrives, after any retries." },
@@ -183,7 +183,7 @@ function contentHelperDeclaration(helper: ContentHelperModel): StatementStructur
     docs: [
       jsDoc(docSafe(`Builds a \`${helper.schemaName}\` from file content: \`${helper.field}\` is base64-encoded for you (text as UTF-8).`), [
         { tagName: "param", text: "content - The file's content: text, or raw bytes." },
-        { tagName: "param", text: `fields - The other fields of \`${docSafe(helper.schemaName)}\`.` },
+        { tagName: "param", text: docSafe(`fields - The other fields of \`${helper.schemaName}\`.`) },
       ]),
     ],
     parameters: [
@@ -240,7 +240,7 @@ function clientAuthType(model: ApiModel): string {
 }
 
 function createClientDeclaration(model: ApiModel): StatementStructures {
-  const baseUrlDoc = model.defaultBaseUrl ? `(default \`${docSafe(model.defaultBaseUrl)}\`)` : "(required: the spec names no server)";
+  const baseUrlDoc = model.defaultBaseUrl ? `(default \`${model.defaultBaseUrl}\`)` : "(required: the spec names no server)";
   const authDoc = model.securitySchemes.length > 0 ? ", `auth` (credentials by security scheme)" : "";
   const optionsDoc = `options - \`baseUrl\` ${baseUrlDoc}, \`token\` (sent as a bearer token)${authDoc}, \`fetch\`, \`timeout\`, \`maxRetries\`, \`retry\`, \`validate\`, \`validateResponses\`, \`headers\`, \`middleware\` and \`logger\`.`;
   // Typed by the spec's schemes, so a misspelt scheme name does not compile.
@@ -250,7 +250,7 @@ function createClientDeclaration(model: ApiModel): StatementStructures {
     isExported: true,
     hasDeclareKeyword: true,
     name: "createClient",
-    docs: [jsDoc(docSafe("Creates a client with one method per operation."), [{ tagName: "param", text: optionsDoc }])],
+    docs: [jsDoc(docSafe("Creates a client with one method per operation."), [{ tagName: "param", text: docSafe(optionsDoc) }])],
     parameters: [model.defaultBaseUrl ? { name: "options", type: optionsType, hasQuestionToken: true } : { name: "options", type: `${optionsType} & { baseUrl: string }` }],
     returnType: "Client",
   };

@@ -35,7 +35,9 @@ const slots = /\/\*\u0000verbatim (\d+)\*\//g;
  * watch mode keeps one, and a save reprints only the operations it changed (ts-morph's
  * printing was a third of a save's emit on GitHub's spec). The rest are printed in one pass,
  * between markers that split the text into each list's (a pass per list took a fifth longer).
- * Lists are remembered by their JSON, so they must be plain data, no writer functions.
+ * For lists shaped as each operation's declarations are: each begins with a blank line of its
+ * own (`leadingTrivia: "\n"`) and ends in a statement without a body, so its text is the same
+ * wherever it is printed. Lists are remembered by their JSON: plain data, no writer functions.
  */
 export class StatementsPrinter {
   #last = new Map<string, string>();

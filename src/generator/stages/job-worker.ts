@@ -18,7 +18,8 @@ export interface WorkerJob<Answer> {
 export class JobWorker<Answer> {
   private worker: Worker | undefined;
   private jobs = 0;
-  private readonly replies = new Map<number, (answer: Answer) => void>();
+  /** Each job waiting for its answer, with the worker it went to. */
+  private readonly replies = new Map<number, { worker: Worker; reply: (answer: Answer) => void }>();
 
   constructor(
     private readonly file: string,
@@ -30,7 +31,7 @@ export class JobWorker<Answer> {
     const worker = this.running();
     const job = ++this.jobs;
     // Listened for from the start: an answer may come before the caller awaits it.
-    const answer = new Promise<Answer>((reply) => this.replies.set(job, reply));
+    const answer = new Promise<Answer>((reply) => this.replies.set(job, { worker, reply }));
     return { send: (message) => worker.postMessage({ job, ...message }), answer, forget: () => this.replies.delete(job) };
   }
 
@@ -51,13 +52,17 @@ export class JobWorker<Answer> {
     // slow every module it imports (0.4 s on openapi-typescript's).
     const worker = new Worker(packageFile(this.file), { execArgv: [], workerData: this.workerData });
     worker.on("message", ({ job, ...answer }: { job: number }) => {
-      this.replies.get(job)?.(answer as Answer);
+      this.replies.get(job)?.reply(answer as Answer);
       this.replies.delete(job);
     });
+    // Only its own jobs: one started meanwhile went to the worker that replaces it.
     const dead = (reason: string) => {
       if (this.worker === worker) this.worker = undefined;
-      for (const reply of this.replies.values()) reply(this.dead(reason));
-      this.replies.clear();
+      for (const [job, waiting] of this.replies) {
+        if (waiting.worker !== worker) continue;
+        waiting.reply(this.dead(reason));
+        this.replies.delete(job);
+      }
     };
     worker.on("error", (error) => dead(error.message.split("\n")[0]!));
     worker.on("exit", () => dead("it exited"));

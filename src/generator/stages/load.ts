@@ -96,16 +96,25 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
   const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, fromJson) : undefined;
   onParsed?.(inlined !== undefined && options.lenientRefs !== true, inlined ?? []);
 
-  const lintHere = () => guard(specPath, () => lintFindings(specPath, config, resolver), resolver);
-  const linting: Promise<LintFinding[]> =
-    options.lint === false ? Promise.resolve([]) : options.lintElsewhere ? lintedElsewhere(options.lintElsewhere(specPath, configPath), resolver.digests, lintHere) : lintHere();
-  // The lint's errors stop the run; with the lint elsewhere, once it has answered.
-  const lintChecked = linting.then((findings) => (stopOnErrors(findings, " lint error(s)"), findings));
-  lintChecked.catch(() => undefined); // awaited below, or by `checked`; a stop meanwhile must not go unhandled
-  if (!options.lintElsewhere) await lintChecked;
+  const lintedBy = (by: SpecResolver) => guard(specPath, () => lintFindings(specPath, config, by), by);
+  // Elsewhere, the lint reads the files itself; so does this thread's lint in its place when the
+  // worker cannot say, through a resolver of its own: bundling and the repairs change the
+  // documents this thread's resolver holds, and a cold run lints them as read.
+  const lintedAfresh = async (): Promise<Linted> => {
+    const fresh = new SpecResolver(config.resolve, options.readFile);
+    return { findings: await lintedBy(fresh), digests: [...fresh.digests] };
+  };
+  const linting: Promise<Linted> =
+    options.lint === false
+      ? Promise.resolve({ findings: [] })
+      : options.lintElsewhere
+        ? lintedElsewhere(options.lintElsewhere(specPath, configPath), lintedAfresh)
+        : lintedBy(resolver).then((findings) => ({ findings }));
+  const verdict = lintVerdict(linting, resolver.digests);
+  if (!options.lintElsewhere) await verdict();
 
   let loaded: Omit<LoadedSpec, "warnings">;
-  // Worded now, so the spec's text need not be kept for them while the lint runs.
+  // Worded now: the result keeps these lines, not the spec's text (see loadingSpec).
   let ownWarnings: string[];
   let repaired: Set<string>;
   try {
@@ -120,10 +129,40 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
     // A repair says what was made of the value; Redocly's `struct` warning at the same place would only repeat the complaint.
     repaired = new Set(repairs.map((repair) => repair.pointer));
   } catch (error) {
-    await lintChecked;
+    await verdict();
     throw error;
   }
-  return loadingSpec(loaded, lintChecked, ownWarnings, repaired);
+  return loadingSpec(loaded, verdict, ownWarnings, repaired);
+}
+
+/** A lint's findings; when it read the files itself, the sha256 of each as it read them. */
+interface Linted {
+  findings: LintFinding[];
+  digests?: readonly (readonly [file: string, sha256: string])[];
+}
+
+/** The answer of a lint run elsewhere; when it could not say, `lintHere`'s. */
+async function lintedElsewhere(answer: Promise<LintedElsewhere>, lintHere: () => Promise<Linted>): Promise<Linted> {
+  const linted = await answer;
+  return "failed" in linted ? lintHere() : linted;
+}
+
+/**
+ * The lint's verdict, worked out once, when first asked: its findings, or its errors thrown.
+ * A lint that read the files itself is first checked against this thread's reads (`digests`),
+ * asked for once this thread has read all it reads: a file read otherwise (a save between the
+ * two reads) is a mid-run change. Made apart from loadSpecWhileLinting, so that it keeps only
+ * the digests, not that function's scope.
+ */
+function lintVerdict(linting: Promise<Linted>, digests: ReadonlyMap<string, string>): () => Promise<LintFinding[]> {
+  linting.catch(() => undefined); // asked for later; a failure meanwhile must not go unhandled
+  let verdict: Promise<LintFinding[]> | undefined;
+  return () =>
+    (verdict ??= linting.then(({ findings, digests: read = [] }) => {
+      for (const [file, digest] of read) if ((digests.get(file) ?? fileDigest(file)) !== digest) throw new InputChangedError(displayPath(file));
+      stopOnErrors(findings, " lint error(s)");
+      return findings;
+    }));
 }
 
 /**
@@ -131,33 +170,19 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
  * closures made there would keep its whole scope alive, Redocly's resolver and the spec's text
  * with it (tens of MB on GitHub's spec), for as long as the caller holds the result.
  */
-function loadingSpec(loaded: Omit<LoadedSpec, "warnings">, lintChecked: Promise<LintFinding[]>, ownWarnings: string[], repaired: ReadonlySet<string>): LoadingSpec {
+function loadingSpec(loaded: Omit<LoadedSpec, "warnings">, verdict: () => Promise<LintFinding[]>, ownWarnings: string[], repaired: ReadonlySet<string>): LoadingSpec {
   return {
     ...loaded,
     async failed(error: unknown): Promise<never> {
-      await lintChecked;
+      await verdict();
       throw error;
     },
     async checked() {
-      const findings = await lintChecked;
+      const findings = await verdict();
       const lintWarnings = findings.filter((finding) => finding.severity === "warn" && !repaired.has(finding.pointer)).map((finding) => finding.line);
       return { ...loaded, warnings: [...lintWarnings, ...ownWarnings] };
     },
   };
-}
-
-/**
- * The findings of a lint run elsewhere, once it answers: a mid-run change when it read a file
- * other than as this thread read it (or, for a file this thread did not read, as it is now);
- * when it could not say, this thread's own lint.
- */
-async function lintedElsewhere(answer: Promise<LintedElsewhere>, digests: ReadonlyMap<string, string>, lintHere: () => Promise<LintFinding[]>): Promise<LintFinding[]> {
-  const linted = await answer;
-  if ("failed" in linted) return lintHere();
-  for (const [file, digest] of linted.digests) {
-    if ((digests.get(file) ?? fileDigest(file)) !== digest) throw new InputChangedError(displayPath(file));
-  }
-  return linted.findings;
 }
 
 /** Errors among the problems stop the run: the first on the message's line, the rest as details. */
