@@ -96,7 +96,7 @@ function operationDeclarations(operation: OperationModel): StatementStructures[]
         jsDoc(operationDescription(operation), [
           { tagName: "param", text: "transport - Sends the request; `createClient` passes its own." },
           { tagName: "param", text: `input - ${inputSummary(operation)}` },
-          { tagName: "param", text: docSafe(`options - Signal, headers, timeout, retries and validation for this call${offersChoice(operation) ? `; \`contentType\` picks the body's media type (default \`${operation.body!.mediaType}\`)` : ""}.`) },
+          { tagName: "param", text: `options - Signal, headers, timeout, retries and validation for this call${offersChoice(operation) ? `; \`contentType\` picks the body's media type (default \`${operation.body!.mediaType}\`)` : ""}.` },
           { tagName: "throws", text: `{ValidationError} When the input breaks the spec; nothing is sent.` },
           { tagName: "throws", text: `{ApiError} When the server answers outside 2xx (a subclass per status: \`NotFoundError\`, \`RateLimitError\`, ...); its body is a {@link ${typeName}ErrorBody}.` },
           { tagName: "throws", text: "{NetworkError} {TimeoutError} When no response arrives, after any retries." },
@@ -183,7 +183,7 @@ function contentHelperDeclaration(helper: ContentHelperModel): StatementStructur
     docs: [
       jsDoc(docSafe(`Builds a \`${helper.schemaName}\` from file content: \`${helper.field}\` is base64-encoded for you (text as UTF-8).`), [
         { tagName: "param", text: "content - The file's content: text, or raw bytes." },
-        { tagName: "param", text: docSafe(`fields - The other fields of \`${helper.schemaName}\`.`) },
+        { tagName: "param", text: `fields - The other fields of \`${helper.schemaName}\`.` },
       ]),
     ],
     parameters: [
@@ -250,7 +250,7 @@ function createClientDeclaration(model: ApiModel): StatementStructures {
     isExported: true,
     hasDeclareKeyword: true,
     name: "createClient",
-    docs: [jsDoc(docSafe("Creates a client with one method per operation."), [{ tagName: "param", text: docSafe(optionsDoc) }])],
+    docs: [jsDoc(docSafe("Creates a client with one method per operation."), [{ tagName: "param", text: optionsDoc }])],
     parameters: [model.defaultBaseUrl ? { name: "options", type: optionsType, hasQuestionToken: true } : { name: "options", type: `${optionsType} & { baseUrl: string }` }],
     returnType: "Client",
   };

@@ -2,7 +2,12 @@ import type { FieldDoc, OperationModel } from "../model/types.js";
 
 /** Makes spec text safe inside a `/** ... *\/` comment: no early close, no accidental tags. */
 export function docSafe(text: string): string {
-  return text.replaceAll("*/", "*\\/").replace(/^(\s*)@/gm, "$1\\@").trim();
+  return unclosing(text).replace(/^(\s*)@/gm, "$1\\@").trim();
+}
+
+/** Text that cannot end the comment it goes into. */
+function unclosing(text: string): string {
+  return text.replaceAll("*/", "*\\/");
 }
 
 /** The first paragraph of a description, on one line. */
@@ -40,9 +45,10 @@ export function methodDescription(operation: OperationModel): string {
 /**
  * A doc comment's text, tags included, laid out as ts-morph lays out a JSDoc structure. Given
  * as one string, it skips the two writers ts-morph makes per comment and per tag (10,000 of
- * them on GitHub's client, a third of its print time).
+ * them on GitHub's client, a third of its print time). No text it is given can close the
+ * comment: tag texts name media types, servers and schemas from the spec.
  */
 export function jsDoc(description: string, tags: readonly { tagName: string; text?: string }[] = []): string {
-  const tagLines = tags.map(({ tagName, text }) => (text ? `@${tagName}${text.startsWith("\n") ? "" : " "}${text}` : `@${tagName}`));
-  return [description, ...tagLines].filter((part) => part.length > 0).join("\n");
+  const tagLines = tags.map(({ tagName, text }) => (text ? `@${tagName}${text.startsWith("\n") ? "" : " "}${unclosing(text)}` : `@${tagName}`));
+  return [unclosing(description), ...tagLines].filter((part) => part.length > 0).join("\n");
 }
