@@ -4,7 +4,7 @@
  * same words, the lint's errors before anything met meanwhile, and a file the worker read
  * other than as the main thread read it is a mid-run change.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
@@ -161,4 +161,56 @@ it("a lint the worker could not finish is run here on the files as read, not on 
   expect(cold).toMatchObject({ exitCode: 2, error: expect.stringMatching(/#\/components\/schemas\/B error struct: /) });
   const workerStopped = async (): Promise<LintedElsewhere> => ({ failed: "the lint worker stopped: it exited" });
   expect(await outcome(path, { lintElsewhere: workerStopped })).toEqual(cold);
+});
+
+it("under a plugin's preprocessors the lint stays on the main thread: they change the documents a cold run's bundle then takes", async () => {
+  const dir = mkdtempSync(join(work, "preprocessed-"));
+  // Not idempotent: run once by the lint and once by the bundle on the same documents, as in a cold run, it adds two marks.
+  writeFileSync(join(dir, "plugin.cjs"), "module.exports = () => ({ id: 'mark', preprocessors: { oas3: { suffix: () => ({ Info: { leave(info) { info.description = (info.description || '') + '!'; } } }) } } });\n");
+  writeFileSync(join(dir, "redocly.yaml"), "plugins:\n  - ./plugin.cjs\npreprocessors:\n  mark/suffix: on\nrules:\n  struct: warn\n  no-unresolved-refs: error\n");
+  const path = join(dir, "api.yaml");
+  writeFileSync(path, `openapi: 3.1.0\ninfo: {title: t, version: '1', description: Hello}\n${getA("{type: string}")}`);
+  let asked = 0;
+  const counted = (spec: string, configPath: string | undefined) => (asked++, worker.lint(spec, configPath));
+  const cold = await outcome(path);
+  expect(cold).toMatchObject({ document: { info: { description: "Hello!!" } } });
+  expect(await outcome(path, { lintElsewhere: counted })).toEqual(cold);
+  expect(asked).toBe(0);
+});
+
+it("a $ref'd file gone while the worker read it (a save by delete and create), back before this thread read it, is a mid-run change, not an unresolved $ref", async () => {
+  const dir = mkdtempSync(join(work, "gone-"));
+  const path = join(dir, "api.yaml");
+  const pet = join(dir, "pet.yaml");
+  writeFileSync(path, `${header}${getA("{$ref: './pet.yaml'}")}`);
+  writeFileSync(pet, "type: object\n");
+  renameSync(pet, `${pet}.saving`);
+  const answer = await worker.lint(path, undefined);
+  renameSync(`${pet}.saving`, pet);
+  expect(answer).toMatchObject({ findings: [expect.objectContaining({ severity: "error", message: expect.stringContaining("Can't resolve $ref") })] });
+  const loading = await loadSpecWhileLinting(path, { lintElsewhere: async () => answer });
+  const error = await loading.checked().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InputChangedError);
+  expect((error as Error).message).toMatch(/pet\.yaml changed while it was being generated from/);
+  // Gone for both threads, it is the lint's error, as in a cold run.
+  rmSync(pet);
+  const cold = await outcome(path);
+  expect(cold).toMatchObject({ exitCode: 2, error: expect.stringMatching(/no-unresolved-refs/) });
+  expect(await outcome(path, { lintElsewhere: worker.lint })).toEqual(cold);
+});
+
+it("a spec gone when the lint that stands in for the worker's reads it, after this thread read it, is a mid-run change, not that lint's error", async () => {
+  const path = specFile("vanishing.yaml", `${header}${getA("{type: string}")}`);
+  let reads = 0;
+  // This thread's read finds the spec; the main-thread lint after the worker failed finds it gone.
+  const readFile = async (file: string) => {
+    if (file === path && ++reads > 1) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: "ENOENT" });
+    return readFileSync(file, "utf8");
+  };
+  const workerStopped = async (): Promise<LintedElsewhere> => ({ failed: "the lint worker stopped: it exited" });
+  const loading = await loadSpecWhileLinting(path, { lintElsewhere: workerStopped, readFile });
+  const error = await loading.checked().catch((e: unknown) => e);
+  expect(reads).toBe(2);
+  expect(error).toBeInstanceOf(InputChangedError);
+  expect((error as Error).message).toMatch(/vanishing\.yaml changed while it was being generated from/);
 });

@@ -89,3 +89,32 @@ describe("verbatim slots", () => {
     expect(declarations.match(/export declare function upload\(/g)).toHaveLength(1);
   });
 });
+
+describe("string literals in printed code", () => {
+  it("a schema name or security scheme ending in a backslash closes for the printer: nothing after it is printed as if inside a string, whole or apart", async () => {
+    const declarationsOf = async (name: string, document: object, printer?: StatementsPrinter) => {
+      const spec = join(work, name);
+      writeFileSync(spec, JSON.stringify({ openapi: "3.1.0", info: { title: "t", version: "1" }, ...document }));
+      return (await generate({ spec, out: join(work, "out"), lint: false, printer })).files.find((file) => file.path === "client.gen.d.ts")!.contents;
+    };
+    const body = (name: string) => ({ content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
+    // Error bodies `A\` then ``B`x``: to a writer that missed the first string's end, the backtick opened a template across lines.
+    const errors = {
+      paths: {
+        "/a": { get: { operationId: "getA", responses: { "200": { description: "ok" }, "400": { description: "bad", ...body("A\\") }, "404": { description: "no", ...body("B`x") } } } },
+        "/b": { get: { operationId: "getB", responses: { "200": { description: "ok" } } } },
+      },
+      components: { schemas: { "A\\": { type: "object" }, "B`x": { type: "object" } } },
+    };
+    const declarations = await declarationsOf("errors.json", errors);
+    expect(await declarationsOf("errors.json", errors, new StatementsPrinter())).toBe(declarations);
+    // The same string, its backslash written as its escape; the Client interface's members indented as code.
+    expect(declarations).toContain('export type GetAErrorBody = components["schemas"]["A\\u005c"] | components["schemas"]["B`x"];');
+    expect(declarations).toContain("\n  getB(input?: GetBInput, options?: CallOptions): Promise<GetBOutput>;\n");
+    const keyed = { security: [{ "key\\": [] }], paths: errors.paths, components: { ...errors.components, securitySchemes: { "key\\": { type: "apiKey", in: "header", name: "X-Key" } } } };
+    const withKey = await declarationsOf("keyed.json", keyed);
+    expect(await declarationsOf("keyed.json", keyed, new StatementsPrinter())).toBe(withKey);
+    expect(withKey).toContain('"key\\u005c"?: string;');
+    expect(withKey).toContain("\n  getB(input?: GetBInput, options?: CallOptions): Promise<GetBOutput>;\n");
+  });
+});

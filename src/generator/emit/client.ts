@@ -3,7 +3,7 @@ import { docSafe, jsDoc, methodDescription, operationDescription } from "./doc-t
 import { doNotEditHeader } from "./header.js";
 import type { JsModule } from "./jsdoc.js";
 import { Code, literal, propertyKey } from "./literal.js";
-import { StructureKind, VariableDeclarationKind, printSourceFile, verbatimSlot, type StatementsPrinter, type StatementStructures } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, quoted, verbatimSlot, type StatementsPrinter, type StatementStructures } from "./ts-morph.js";
 import { operationConstName } from "./validation.js";
 
 export interface ClientEmitOptions {
@@ -120,18 +120,18 @@ function offersChoice(operation: OperationModel): boolean {
 /** `CallOptions`, and for a body offered in several media types the choice among them. */
 function callOptionsType(operation: OperationModel): string {
   if (!offersChoice(operation)) return "CallOptions";
-  return `CallOptions & BodyChoice<${[operation.body!.mediaType, ...operation.body!.alternatives].map((type) => JSON.stringify(type)).join(" | ")}>`;
+  return `CallOptions & BodyChoice<${[operation.body!.mediaType, ...operation.body!.alternatives].map(quoted).join(" | ")}>`;
 }
 
 function operationType(operation: OperationModel): string {
-  return `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method)}]`;
+  return `paths[${quoted(operation.path)}][${quoted(operation.method)}]`;
 }
 
 function inputType(operation: OperationModel): string {
   const op = operationType(operation);
   const locations = (["path", "query", "header", "cookie"] as const).filter((l) => operation.parameters.some((p) => p.location === l));
-  const paramType = (l: string) => (l === "path" ? `${op}["parameters"]["path"]` : `NonNullable<${op}["parameters"][${JSON.stringify(l)}]>`);
-  const bodyTypes = operation.body ? [operation.body.mediaType, ...operation.body.alternatives].map((type) => `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(type)}]`) : [];
+  const paramType = (l: string) => (l === "path" ? `${op}["parameters"]["path"]` : `NonNullable<${op}["parameters"][${quoted(l)}]>`);
+  const bodyTypes = operation.body ? [operation.body.mediaType, ...operation.body.alternatives].map((type) => `NonNullable<${op}["requestBody"]>["content"][${quoted(type)}]`) : [];
   // Alternatives of a `fields` layout share the default's schema: its type stands for all.
   const bodyType = bodyTypes.length === 0 ? undefined : operation.body!.layout === "fields" || bodyTypes.length === 1 ? bodyTypes[0] : `(${bodyTypes.join(" | ")})`;
 
@@ -152,7 +152,8 @@ function outputType(operation: OperationModel): string {
   const types = new Set<string>();
   for (const { code, body } of statuses) {
     if (!body) types.add("undefined");
-    else types.add(fixed ?? `${op}["responses"][${/^\d+$/.test(code) ? code : JSON.stringify(code)}]["content"][${JSON.stringify(mediaType)}]`);
+    // A status with a body has it under the media type read (model/operations.ts).
+    else types.add(fixed ?? `${op}["responses"][${/^\d+$/.test(code) ? code : quoted(code)}]["content"][${quoted(mediaType!)}]`);
   }
   const list = [...types];
   // No body at all (a 204): `undefined`, what the call resolves with, rather than `void`.
@@ -167,14 +168,14 @@ function errorBodyType(operation: OperationModel): string {
   const op = operationType(operation);
   // A named schema reads better than the response it is reached through, and dedupes.
   const types = operation.errorBodies.map(({ code, mediaType, schemaName }) =>
-    schemaName !== undefined ? `components["schemas"][${JSON.stringify(schemaName)}]` : `${op}["responses"][${/^\d+$/.test(code) ? code : JSON.stringify(code)}]["content"][${JSON.stringify(mediaType)}]`,
+    schemaName !== undefined ? `components["schemas"][${quoted(schemaName)}]` : `${op}["responses"][${/^\d+$/.test(code) ? code : quoted(code)}]["content"][${quoted(mediaType)}]`,
   );
   return types.length > 0 ? [...new Set(types)].join(" | ") : "unknown";
 }
 
 /** `secretFile(content, fields)`: the object with its base64 field filled from file content. */
 function contentHelperDeclaration(helper: ContentHelperModel): StatementStructures {
-  const type = `components["schemas"][${JSON.stringify(helper.schemaName)}]`;
+  const type = `components["schemas"][${quoted(helper.schemaName)}]`;
   return {
     kind: StructureKind.Function,
     isExported: true,
@@ -188,7 +189,7 @@ function contentHelperDeclaration(helper: ContentHelperModel): StatementStructur
     ],
     parameters: [
       { name: "content", type: "string | Uint8Array" },
-      { name: "fields", type: `Omit<${type}, ${JSON.stringify(helper.field)}>`, hasQuestionToken: !helper.otherFieldsRequired },
+      { name: "fields", type: `Omit<${type}, ${quoted(helper.field)}>`, hasQuestionToken: !helper.otherFieldsRequired },
     ],
     returnType: type,
   };
@@ -232,7 +233,7 @@ function clientAuthType(model: ApiModel): string {
   const members = model.securitySchemes.map((s) => {
     const doc = docSafe([`${s.kind}${s.scheme.type === "bearer" ? ": a token, sent as `Authorization: Bearer`" : ""}.`, s.description?.replace(/\s+/g, " ")].filter(Boolean).join(" "));
     const type = s.scheme.type === "basic" ? "{ username: string; password: string }" : "string";
-    return `  /** ${doc} */\n  ${propertyKey(s.name)}?: ${type};`;
+    return `  /** ${doc} */\n  ${propertyKey(s.name) === s.name ? s.name : quoted(s.name)}?: ${type};`;
   });
   // As text: ts-morph would indent the closing brace of a multi-line type.
   const doc = "Credentials by the spec's security schemes; each operation sends those its `security` asks for. Never shown in errors or logs.";

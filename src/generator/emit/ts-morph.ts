@@ -22,6 +22,14 @@ export function printSourceFile(file: Omit<SourceFileStructure, "kind">, verbati
 }
 
 /**
+ * `text` as a string literal in code the printer writes (a type, a statement). Its writer
+ * takes a quote after a backslash for an escaped one: JSON's `"a\\"` would never close for it,
+ * and the rest of the file would be indented as inside a string, differently printed whole or
+ * in parts. The same string, with each backslash written `\u005c`.
+ */
+export const quoted = (text: string): string => JSON.stringify(text).replace(/\\\\/g, "\\u005c");
+
+/**
  * A place for `verbatim[index]` in a structure given to printSourceFile. Text from the spec
  * cannot spell one: a doc comment never holds `*\/` (docSafe), and a string literal is JSON,
  * which writes the NUL inside as `\u0000`.

@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import { JobWorker } from "./job-worker.js";
-import type { LintFinding } from "./lint.mjs";
+import type { FileRead, LintFinding } from "./lint.mjs";
 
 /**
- * What the lint worker made of a spec: its findings, with the sha256 of each file it read; or
- * why it could not say (Redocly threw, or the worker died), for the caller to lint itself.
+ * What the lint worker made of a spec: its findings, with the sha256 of each file it read (null
+ * for one it could not); or why it could not say (Redocly threw, or the worker died), for the
+ * caller to lint itself.
  */
-export type LintedElsewhere = { findings: LintFinding[]; digests: [file: string, sha256: string][] } | { failed: string };
+export type LintedElsewhere = { findings: LintFinding[]; digests: FileRead[] } | { failed: string };
 
 /**
  * Watch mode's lint worker (lint-worker.mjs), kept for run after run with Redocly loaded: a

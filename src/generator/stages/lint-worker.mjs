@@ -1,13 +1,14 @@
 // Watch mode's lint, in a worker of its own: Redocly's lint of the whole spec (0.7 s of a save
 // on GitHub's) runs beside the main thread's bundle, model and emit instead of before them.
-// Each job is answered with the findings and the sha256 of every file the worker read, so
-// the main thread can check that both read the same bytes; or, when Redocly throws, with the
-// failure's first line, and the main thread lints itself to word it as a cold run does.
+// Each job is answered with the findings and the sha256 of every file the worker read (null
+// for one it could not), so the main thread can check that both read the same bytes; or,
+// when Redocly throws, with the failure's first line, and the main thread lints itself to
+// word it as a cold run does.
 // Plain JavaScript, so the worker needs no TypeScript loader.
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { sha256 } from "../hash.mjs";
-import { lintConfig, lintFindings, SpecResolver } from "./lint.mjs";
+import { lintConfig, lintFindings, readsOf, SpecResolver } from "./lint.mjs";
 
 /** One job at a time, in the order they came: a job is a run's, and runs follow each other. */
 let queue = Promise.resolve();
@@ -20,7 +21,7 @@ async function answer({ job, spec, configPath }) {
     const config = await lintConfig(configPath);
     const resolver = new SpecResolver(config.resolve);
     const findings = await lintFindings(spec, config, resolver);
-    parentPort.postMessage({ job, findings, digests: [...configDigest, ...resolver.digests] });
+    parentPort.postMessage({ job, findings, digests: [...configDigest, ...readsOf(resolver)] });
   } catch (error) {
     parentPort.postMessage({ job, failed: error instanceof Error ? error.message.split("\n")[0] : String(error) });
   }

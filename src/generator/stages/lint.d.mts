@@ -16,9 +16,15 @@ export class SpecResolver extends BaseResolver {
   constructor(config: ConstructorParameters<typeof BaseResolver>[0], readFile?: (path: string) => Promise<string>);
   /** The sha256 of each local file read, by absolute path. */
   readonly digests: Map<string, string>;
+  /** Local files it could not read (gone, a folder), by absolute path. */
+  readonly unread: Set<string>;
   /** The documents JSON.parse made: none holds one object in two places. */
   readonly parsedAsJson: WeakSet<object>;
 }
+/** A file and the sha256 of its bytes as read; null where it could not be read. */
+export type FileRead = readonly [file: string, sha256: string | null];
+/** Each local file the resolver tried: its sha256, or null where it could not read it. */
+export function readsOf(resolver: SpecResolver): FileRead[];
 /** Redocly's lint of the spec at `specPath`, each problem as a finding. Throws what Redocly throws. */
 export function lintFindings(specPath: string, config: Config, resolver: BaseResolver): Promise<LintFinding[]>;
 export function findingOf(problem: NormalizedProblem): LintFinding;

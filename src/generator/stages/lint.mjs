@@ -27,6 +27,8 @@ export function lintConfig(path) {
  */
 export class SpecResolver extends BaseResolver {
   digests = new Map();
+  /** Local files it could not read (gone, a folder): a lint's reads are compared with another's, these included. */
+  unread = new Set();
   /** The documents JSON.parse made: none holds one object in two places. */
   parsedAsJson = new WeakSet();
 
@@ -41,6 +43,7 @@ export class SpecResolver extends BaseResolver {
     try {
       bytes = this.readFile ? Buffer.from(await this.readFile(absoluteRef)) : await readLocalFile(absoluteRef);
     } catch (error) {
+      this.unread.add(absoluteRef);
       // As Redocly reports a file it cannot read: an unresolved $ref where one is, a stop for the spec itself.
       throw new ResolveError(error instanceof Error ? error : new Error(String(error)));
     }
@@ -55,6 +58,11 @@ export class SpecResolver extends BaseResolver {
     if (parsed !== null && typeof parsed === "object") this.parsedAsJson.add(parsed);
     return { source, parsed };
   }
+}
+
+/** Each local file the resolver tried, with the sha256 of its bytes, or null where it could not read it. */
+export function readsOf(resolver) {
+  return [...resolver.digests, ...[...resolver.unread].map((file) => [file, null])];
 }
 
 /** A file's bytes, refused as Redocly refuses it (a folder, or what the system cannot read), in Redocly's words. */

@@ -11,7 +11,7 @@ import { repairSpec, type Repair } from "../spec/repairs.mjs";
 import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
 import { inlinedRefs } from "./inlined-refs.js";
 import type { LintedElsewhere } from "./lint-in-worker.js";
-import { displayPath, findingOf, lintConfig, lintFindings, SpecResolver, where, type LintFinding } from "./lint.mjs";
+import { displayPath, findingOf, lintConfig, lintFindings, readsOf, SpecResolver, where, type FileRead, type LintFinding } from "./lint.mjs";
 import { asBundled, inlineRefs, isSelfContained, type InlinedRef } from "./spec-source.mjs";
 
 export { displayPath };
@@ -93,25 +93,34 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
   // The `$ref`s bundling would replace (literal values written as `$ref`s), when it would change nothing else: then the spec stands alone.
-  const inlined = !bundlesAsDefault(config) ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, fromJson) : undefined;
+  const asDefault = bundlesAsDefault(config);
+  const inlined = !asDefault ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, fromJson) : undefined;
   onParsed?.(inlined !== undefined && options.lenientRefs !== true, inlined ?? []);
 
   const lintedBy = (by: SpecResolver) => guard(specPath, () => lintFindings(specPath, config, by), by);
   // Elsewhere, the lint reads the files itself; so does this thread's lint in its place when the
   // worker cannot say, through a resolver of its own: bundling and the repairs change the
-  // documents this thread's resolver holds, and a cold run lints them as read.
+  // documents this thread's resolver holds, and a cold run lints them as read. Its failure
+  // too comes with what it read: a file gone or changed since this thread read it is a
+  // mid-run change, not the lint's error.
   const lintedAfresh = async (): Promise<Linted> => {
     const fresh = new SpecResolver(config.resolve, options.readFile);
-    return { findings: await lintedBy(fresh), digests: [...fresh.digests] };
+    return lintedBy(fresh).then(
+      (findings) => ({ findings, digests: readsOf(fresh) }),
+      (error: unknown) => ({ error, digests: readsOf(fresh) }),
+    );
   };
+  // Only where the lint leaves the documents as read: a plugin's preprocessors change them in
+  // the resolver they are given, and a cold run's bundle takes them so changed.
+  const elsewhere = asDefault ? options.lintElsewhere : undefined;
   const linting: Promise<Linted> =
     options.lint === false
       ? Promise.resolve({ findings: [] })
-      : options.lintElsewhere
-        ? lintedElsewhere(options.lintElsewhere(specPath, configPath), lintedAfresh)
+      : elsewhere
+        ? lintedElsewhere(elsewhere(specPath, configPath), lintedAfresh)
         : lintedBy(resolver).then((findings) => ({ findings }));
-  const verdict = lintVerdict(linting, resolver.digests);
-  if (!options.lintElsewhere) await verdict();
+  const verdict = lintVerdict(linting, resolver.digests, resolver.unread);
+  if (!elsewhere) await verdict();
 
   let loaded: Omit<LoadedSpec, "warnings">;
   // Worded now: the result keeps these lines, not the spec's text (see loadingSpec).
@@ -135,11 +144,8 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
   return loadingSpec(loaded, verdict, ownWarnings, repaired);
 }
 
-/** A lint's findings; when it read the files itself, the sha256 of each as it read them. */
-interface Linted {
-  findings: LintFinding[];
-  digests?: readonly (readonly [file: string, sha256: string])[];
-}
+/** A lint's findings, or the error it stopped on; when it read the files itself, the sha256 of each as it read them (null: could not). */
+type Linted = ({ findings: LintFinding[] } | { error: unknown }) & { digests?: readonly FileRead[] };
 
 /** The answer of a lint run elsewhere; when it could not say, `lintHere`'s. */
 async function lintedElsewhere(answer: Promise<LintedElsewhere>, lintHere: () => Promise<Linted>): Promise<Linted> {
@@ -154,14 +160,17 @@ async function lintedElsewhere(answer: Promise<LintedElsewhere>, lintHere: () =>
  * two reads) is a mid-run change. Made apart from loadSpecWhileLinting, so that it keeps only
  * the digests, not that function's scope.
  */
-function lintVerdict(linting: Promise<Linted>, digests: ReadonlyMap<string, string>): () => Promise<LintFinding[]> {
+function lintVerdict(linting: Promise<Linted>, digests: ReadonlyMap<string, string>, unread: ReadonlySet<string>): () => Promise<LintFinding[]> {
   linting.catch(() => undefined); // asked for later; a failure meanwhile must not go unhandled
+  // A file as this thread read it, or could not; one it never tried, as it is now.
+  const readHere = (file: string) => digests.get(file) ?? (unread.has(file) ? null : (fileDigest(file) ?? null));
   let verdict: Promise<LintFinding[]> | undefined;
   return () =>
-    (verdict ??= linting.then(({ findings, digests: read = [] }) => {
-      for (const [file, digest] of read) if ((digests.get(file) ?? fileDigest(file)) !== digest) throw new InputChangedError(displayPath(file));
-      stopOnErrors(findings, " lint error(s)");
-      return findings;
+    (verdict ??= linting.then((linted) => {
+      for (const [file, digest] of linted.digests ?? []) if (readHere(file) !== digest) throw new InputChangedError(displayPath(file));
+      if ("error" in linted) throw linted.error;
+      stopOnErrors(linted.findings, " lint error(s)");
+      return linted.findings;
     }));
 }
 
