@@ -8,8 +8,13 @@
 // Usage: node scripts/run-compiled.mjs scripts/generate.ts [args...]
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import module from "node:module";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+// As bin/build-kit-generate.js: Node 22+ keeps compiled modules between runs, workers' too.
+const compileCache = module.enableCompileCache?.();
+if (compileCache?.directory) process.env.NODE_COMPILE_CACHE ??= compileCache.directory;
 
 const [script, ...args] = process.argv.slice(2);
 if (script === undefined) {

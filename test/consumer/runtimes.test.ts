@@ -4,7 +4,7 @@
  * project, against a server on 127.0.0.1.
  */
 import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -66,5 +66,33 @@ console.log(JSON.stringify([process.version, typeof entries[0].createClient, typ
     expect(version).toMatch(new RegExp(`^v${runtime.slice(4)}\\.`));
     expect(types).toEqual(["function", "function", "function", "function"]);
     expect(stderr).toBe("");
+  }, 240_000);
+});
+
+describe("the generator on Node 22", () => {
+  it("keeps the modules it compiled in Node's compile cache, which changes nothing it writes; NODE_DISABLE_COMPILE_CACHE=1 turns it off", async () => {
+    const bin = await runtimeBin("node22");
+    const dir = workFolder(consumer, "compile-cache");
+    writeFileSync(join(dir, "api.yaml"), "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200': {description: ok}\n");
+    const generator = join(consumer.dir, "node_modules/northflank-build-kit/bin/build-kit-generate.js");
+    /** A run with `tmp` as its temporary folder: what it wrote, and how many files that folder's compile cache holds. */
+    const generate = async (out: string, tmp: string, env: Record<string, string> = {}) => {
+      mkdirSync(join(dir, tmp), { recursive: true });
+      await run(bin, [generator, "--spec", "api.yaml", "--out", out], { cwd: dir, timeout: 60_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: join(dir, tmp), ...env } });
+      const cache = join(dir, tmp, "node-compile-cache");
+      const cached = existsSync(cache) ? readdirSync(cache, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length : 0;
+      const written = Object.fromEntries(readdirSync(join(dir, out)).filter((file) => file !== "generate.manifest.json").map((file) => [file, readFileSync(join(dir, out, file), "utf8")]));
+      return { cached, written };
+    };
+    const first = await generate("out-first", "tmp");
+    // From the cache the first run left.
+    const again = await generate("out-again", "tmp");
+    const off = await generate("out-off", "tmp-off", { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(first.cached).toBeGreaterThan(100);
+    expect(again.cached).toBe(first.cached);
+    expect(off.cached).toBe(0);
+    expect(Object.keys(off.written)).toContain("client.gen.js");
+    expect(first.written).toEqual(off.written);
+    expect(again.written).toEqual(off.written);
   }, 240_000);
 });
