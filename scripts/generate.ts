@@ -246,6 +246,8 @@ const debounce = 40;
  * Ctrl-C stops cleanly.
  */
 async function watch(args: Args): Promise<number> {
+  // Listened for before anything loads, so a Ctrl-C at any point stops cleanly, with the workers.
+  const interrupted = new Promise<void>((done) => process.once("SIGINT", () => done()));
   const [{ TypesWorker }, { LintWorker }] = await Promise.all([import("../src/generator/stages/types.js"), import("../src/generator/stages/lint-in-worker.js")]);
   // Started now, so the first save finds openapi-typescript and Redocly loaded too; ts-morph (0.6 s of imports) after.
   const [types, lint] = [new TypesWorker({ keepUnits: true }).prepared(), args["no-lint"] ? undefined : new LintWorker().prepared()];
@@ -271,25 +273,24 @@ async function watch(args: Args): Promise<number> {
           schedule();
         });
       }
+      // Stopped during the run: no watchers opened after the stop closed them.
+      if (stopping) return;
       // The new watchers open before the old ones close: a save in between is not missed.
       const previous = unwatch;
       unwatch = watchInputs(watchedFiles(args), schedule, (folder, error) => console.error(`generate --watch: cannot watch ${folder}: ${reasonOf(error)}`));
       previous();
       console.log(found ? `generate --watch: watching ${args.spec} and its $refs (Ctrl-C to stop)` : `generate --watch: spec not found: ${args.spec}; waiting for it (Ctrl-C to stop)`);
     }));
-  // Listened for from the start, so a Ctrl-C during the first run stops cleanly too.
-  const stopped = new Promise<number>((done) => {
-    process.once("SIGINT", () => {
-      stopping = true;
-      clearTimeout(timer);
-      unwatch();
-      void running.then(async () => {
-        await warm.docs.settled();
-        warm.types.close();
-        warm.lint?.close();
-        console.log("generate --watch: stopped");
-        done(ExitCode.ok);
-      });
+  const stopped = interrupted.then(() => {
+    stopping = true;
+    clearTimeout(timer);
+    unwatch();
+    return running.then(async () => {
+      await warm.docs.settled();
+      warm.types.close();
+      warm.lint?.close();
+      console.log("generate --watch: stopped");
+      return ExitCode.ok;
     });
   });
   void run();

@@ -7,7 +7,7 @@
  * from its own read).
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
@@ -266,4 +266,30 @@ it("watch mode lints beside the build, and reports as a cold run does: the same 
     child.kill("SIGINT");
   }
   expect(await exited).toBe(0);
+});
+
+it("Ctrl-C during a run stops once the run is done: no watcher opens after it, and the workers end with the process", { timeout: 120_000 }, async () => {
+  const dir = join(work, "interrupted");
+  mkdirSync(dir, { recursive: true });
+  // GitHub's spec: its first run takes seconds, so the Ctrl-C lands in it.
+  const spec = join(dir, "github.json");
+  copyFileSync("node_modules/@octokit/openapi/generated/api.github.com.json", spec);
+  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", spec, "--out", join(dir, "out")], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  // Well after watch mode listens for it (at once), well before a run of 4-5 s ends.
+  await new Promise((r) => setTimeout(r, 2500));
+  const atInterrupt = output;
+  child.kill("SIGINT");
+  expect(await exited).toBe(0);
+  // It had not finished its first run: the Ctrl-C came during it.
+  expect(atInterrupt).not.toMatch(/^generate: /m);
+  const lines = output.split("\n").filter(Boolean);
+  expect(lines.at(-1)).toBe("generate --watch: stopped");
+  expect(lines.filter((line) => line.startsWith("generate --watch: watching"))).toEqual([]);
+  // The run it was in finished: its files are whole, and say they are.
+  expect(lines).toContainEqual(expect.stringMatching(/^generate: .*github\.json -> .* \(1223 operations; written: /));
+  expect(existsSync(join(dir, "out/generate.manifest.json"))).toBe(true);
 });
