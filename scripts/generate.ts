@@ -246,8 +246,17 @@ const debounce = 40;
  * Ctrl-C stops cleanly.
  */
 async function watch(args: Args): Promise<number> {
-  // Listened for before anything loads, so a Ctrl-C at any point stops cleanly, with the workers.
-  const interrupted = new Promise<void>((done) => process.once("SIGINT", () => done()));
+  // Listened for before the workers and the heavy modules load, so a Ctrl-C from then on stops
+  // cleanly, with the workers. Another one while stopping is told to wait, not Node's default
+  // (killed, maybe mid-write).
+  let interrupts = 0;
+  let interrupt = () => {};
+  const interrupted = new Promise<void>((done) => (interrupt = done));
+  const onInterrupt = () => {
+    if (interrupts++ === 0) interrupt();
+    else console.log("generate --watch: stopping once the run and the docs build under way are done");
+  };
+  process.on("SIGINT", onInterrupt);
   const [{ TypesWorker }, { LintWorker }] = await Promise.all([import("../src/generator/stages/types.js"), import("../src/generator/stages/lint-in-worker.js")]);
   // Started now, so the first save finds openapi-typescript and Redocly loaded too; ts-morph (0.6 s of imports) after.
   const [types, lint] = [new TypesWorker({ keepUnits: true }).prepared(), args["no-lint"] ? undefined : new LintWorker().prepared()];
@@ -289,6 +298,7 @@ async function watch(args: Args): Promise<number> {
       await warm.docs.settled();
       warm.types.close();
       warm.lint?.close();
+      process.off("SIGINT", onInterrupt);
       console.log("generate --watch: stopped");
       return ExitCode.ok;
     });

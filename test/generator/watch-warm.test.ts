@@ -268,7 +268,7 @@ it("watch mode lints beside the build, and reports as a cold run does: the same 
   expect(await exited).toBe(0);
 });
 
-it("Ctrl-C during a run stops once the run is done: no watcher opens after it, and the workers end with the process", { timeout: 120_000 }, async () => {
+it("Ctrl-C during a run stops once the run is done: no watcher opens after it, another Ctrl-C waits too, and the workers end with the process", { timeout: 120_000 }, async () => {
   const dir = join(work, "interrupted");
   mkdirSync(dir, { recursive: true });
   // GitHub's spec: its first run takes seconds, so the Ctrl-C lands in it.
@@ -283,13 +283,42 @@ it("Ctrl-C during a run stops once the run is done: no watcher opens after it, a
   await new Promise((r) => setTimeout(r, 2500));
   const atInterrupt = output;
   child.kill("SIGINT");
+  // A second Ctrl-C while it stops is told to wait: not Node's default, which kills it mid-write.
+  await new Promise((r) => setTimeout(r, 300));
+  const secondInRun = child.exitCode === null && !/^generate: /m.test(output);
+  child.kill("SIGINT");
   expect(await exited).toBe(0);
   // It had not finished its first run: the Ctrl-C came during it.
   expect(atInterrupt).not.toMatch(/^generate: /m);
   const lines = output.split("\n").filter(Boolean);
   expect(lines.at(-1)).toBe("generate --watch: stopped");
+  if (secondInRun) expect(lines).toContain("generate --watch: stopping once the run and the docs build under way are done");
   expect(lines.filter((line) => line.startsWith("generate --watch: watching"))).toEqual([]);
   // The run it was in finished: its files are whole, and say they are.
   expect(lines).toContainEqual(expect.stringMatching(/^generate: .*github\.json -> .* \(1223 operations; written: /));
   expect(existsSync(join(dir, "out/generate.manifest.json"))).toBe(true);
+});
+
+it("a terminal's Ctrl-C during a docs build, which stops Redocly too, is told as such, and watch mode stops cleanly", { timeout: 120_000 }, async () => {
+  const dir = join(work, "interrupted-docs");
+  mkdirSync(dir, { recursive: true });
+  const spec = join(dir, "api.yaml");
+  writeFileSync(join(dir, "pet.yaml"), petFile("A pet"));
+  writeFileSync(spec, mainSpec("Pet", "pet.yaml"));
+  // A process group of its own, as a terminal's foreground job: its Ctrl-C goes to Redocly too.
+  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--spec", spec, "--out", join(dir, "out")], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  for (const started = Date.now(); !/docs being built into/.test(output); await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 60_000) throw new Error(`no run in 60 s:\n${output}`);
+  // Redocly takes seconds to build the page: the Ctrl-C lands in it.
+  await new Promise((r) => setTimeout(r, 300));
+  const built = /docs built in/.test(output);
+  process.kill(-child.pid!, "SIGINT");
+  expect(await exited).toBe(0);
+  const lines = output.split("\n").filter(Boolean);
+  expect(lines.at(-1)).toBe("generate --watch: stopped");
+  expect(output).not.toMatch(/Command failed/);
+  if (!built) expect(lines).toContainEqual(expect.stringMatching(/^generate: cannot build the docs from .*openapi\.docs\.json: Redocly was stopped by SIGINT \(keeping the last docs\)$/));
 });

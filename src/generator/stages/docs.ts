@@ -23,6 +23,9 @@ export async function buildDocs(specFile: string, htmlFile: string): Promise<voi
     const args = ["build-docs", specFile, "--output", htmlFile, "--inlineBundle", "--template", template, `--templateOptions.metaDescription=${description}`];
     await promisify(execFile)(process.execPath, [redocly, ...args], { env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
   } catch (error) {
+    // A terminal's Ctrl-C reaches Redocly too: said as it happened, not as a failure of its own.
+    const signal = (error as { signal?: string | null }).signal;
+    if (signal) throw new GeneratorError(`cannot build the docs from ${specFile}: Redocly was stopped by ${signal}`, ExitCode.io);
     const output = `${(error as { stderr?: string }).stderr ?? ""}${(error as { stdout?: string }).stdout ?? ""}`;
     const reason = output.split("\n").find((line) => /error|failed/i.test(line) && !/[║╔╚]/.test(line))?.trim() ?? (error as Error).message.split("\n")[0];
     throw new GeneratorError(`cannot build the docs from ${specFile}: ${reason}`, ExitCode.io);
