@@ -39,6 +39,16 @@ async function outcome(path: string, options: LoadOptions = {}) {
 const header = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n";
 const getA = (schema: string) => `paths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: ${schema}\n`;
 
+/** A spec in a folder of its own whose response schema is `$ref`'d from pet.yaml beside it. */
+function specWithPet(prefix: string): { path: string; pet: string } {
+  const dir = mkdtempSync(join(work, prefix));
+  const path = join(dir, "api.yaml");
+  const pet = join(dir, "pet.yaml");
+  writeFileSync(path, `${header}${getA("{$ref: './pet.yaml'}")}`);
+  writeFileSync(pet, "type: object\n");
+  return { path, pet };
+}
+
 it("the worker's lint finds what the main thread's finds: warnings, errors in the same words, under a config or without one", { timeout: 60_000 }, async () => {
   specFile("shared.yaml", "Thing:\n  type: object\n  nullable: true\n  properties:\n    id: {type: string}\n");
   const cases = [
@@ -130,11 +140,7 @@ it("a spec saved after the main thread read it, before the worker did, is a mid-
 });
 
 it("a $ref'd file saved after the worker read it, before this thread did, is a mid-run change, though the worker answered first", async () => {
-  const dir = mkdtempSync(join(work, "late-"));
-  const path = join(dir, "api.yaml");
-  const pet = join(dir, "pet.yaml");
-  writeFileSync(path, `${header}${getA("{$ref: './pet.yaml'}")}`);
-  writeFileSync(pet, "type: object\n");
+  const { path, pet } = specWithPet("late-");
   // The worker's answer, on the files as they are now...
   const answer = await worker.lint(path, undefined);
   // ...and this thread's read of pet.yaml finds a save made after that answer came.
@@ -179,11 +185,7 @@ it("under a plugin's preprocessors the lint stays on the main thread: they chang
 });
 
 it("a $ref'd file gone while the worker read it (a save by delete and create), back before this thread read it, is a mid-run change, not an unresolved $ref", async () => {
-  const dir = mkdtempSync(join(work, "gone-"));
-  const path = join(dir, "api.yaml");
-  const pet = join(dir, "pet.yaml");
-  writeFileSync(path, `${header}${getA("{$ref: './pet.yaml'}")}`);
-  writeFileSync(pet, "type: object\n");
+  const { path, pet } = specWithPet("gone-");
   renameSync(pet, `${pet}.saving`);
   const answer = await worker.lint(path, undefined);
   renameSync(`${pet}.saving`, pet);
