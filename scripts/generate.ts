@@ -25,6 +25,7 @@ import { refuseUnsafeOutFolder } from "../src/generator/safe-out-folder.js";
 import { watchInputs } from "../src/generator/watch-inputs.js";
 import type { OpenApiDocument } from "../src/generator/spec/document.js";
 import type { StatementsPrinter } from "../src/generator/emit/ts-morph.js";
+import type { OperationMemo } from "../src/generator/model/operation-memo.js";
 import type { LintWorker } from "../src/generator/stages/lint-in-worker.js";
 import type { TypesWorker } from "../src/generator/stages/types.js";
 
@@ -87,6 +88,7 @@ interface Warm {
   /** None with `--no-lint`. */
   lint?: LintWorker;
   printer: StatementsPrinter;
+  memo: OperationMemo;
   docs: DocsBehind;
   /** The docs spec the last run wrote, for the next run's "changes since the last run". */
   docsSpec?: string;
@@ -96,7 +98,7 @@ interface Warm {
 async function once(args: Args, warm?: Warm): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
-  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], lintElsewhere: warm?.lint?.lint, printer: warm?.printer, runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
+  const options = { spec: args.spec, out: args.out, lintConfig: args["lint-config"], lint: !args["no-lint"], lintElsewhere: warm?.lint?.lint, printer: warm?.printer, memo: warm?.memo, runtimeImport: args["runtime-import"], cliImport: args["cli-import"] };
   // Said before the heavy modules load, which takes a second.
   if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
   const folder = readOutputFolder(args.out);
@@ -260,8 +262,8 @@ async function watch(args: Args): Promise<number> {
   const [{ TypesWorker }, { LintWorker }] = await Promise.all([import("../src/generator/stages/types.js"), import("../src/generator/stages/lint-in-worker.js")]);
   // Started now, so the first save finds openapi-typescript and Redocly loaded too; ts-morph (0.6 s of imports) after.
   const [types, lint] = [new TypesWorker({ keepUnits: true }).prepared(), args["no-lint"] ? undefined : new LintWorker().prepared()];
-  const { StatementsPrinter } = await import("../src/generator/emit/ts-morph.js");
-  const warm: Warm = { types, lint, printer: new StatementsPrinter(), docs: new DocsBehind(args) };
+  const [{ StatementsPrinter }, { OperationMemo }] = await Promise.all([import("../src/generator/emit/ts-morph.js"), import("../src/generator/model/operation-memo.js")]);
+  const warm: Warm = { types, lint, printer: new StatementsPrinter(), memo: new OperationMemo(), docs: new DocsBehind(args) };
   let unwatch = () => {};
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();

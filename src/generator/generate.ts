@@ -9,6 +9,7 @@ import { fingerprintOptions, manifest, manifestText, outputHashes } from "./incr
 import { docsSpecFile, manifestFile } from "./output-files.js";
 import { packageFile } from "./package-files.js";
 import { buildCliModel } from "./model/cli.js";
+import { madeOnce, type OperationMemo } from "./model/operation-memo.js";
 import { buildModel } from "./model/operations.js";
 import { requestCases } from "./model/request-examples.js";
 import type { ApiModel } from "./model/types.js";
@@ -31,6 +32,8 @@ export interface GenerateOptions extends LoadOptions {
   userAgent?: string;
   /** Remembers each operation's printed client declarations from run to run (watch mode keeps one): a run reprints only those that changed. */
   printer?: StatementsPrinter;
+  /** Remembers each operation's model and what was made of it from run to run (watch mode keeps one): a run rebuilds only the operations an edit reaches. */
+  memo?: OperationMemo;
 }
 
 export interface Generated {
@@ -64,24 +67,27 @@ async function built(options: GenerateOptions, loading: LoadingSpec, types: Sche
   const schemaTypes = types.emit(bundled ? document : undefined, specName, digests.get(resolvePath(options.spec)));
   schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
   const { emitCli, emitClient, emitValidation } = await importEmitters();
-  const model = buildModel(document, specName);
   const runtimeImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/index.js");
   // Declarations take only types, from a module with no code behind it (see src/runtime/types.ts).
   const runtimeTypesImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/types.js");
   const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/program.js");
   const pkg = packageInfo();
   const title = document.info?.title ?? specName;
-  // Each operation's request examples, for the CLI's examples and the docs' samples alike.
-  const requests = model.operations.map((operation) => requestCases(document, operation));
-  const cli = buildCliModel(document, model.operations, requests, title, model.securitySchemes);
   const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
-  const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent, printer: options.printer };
+  const { memo } = options;
+  // What each operation's model and products read besides its path item and what that reaches.
+  const shared = JSON.stringify([specName, title, document.security, document.servers, document.components?.securitySchemes, (document as Record<string, unknown>)["x-cli"], runtimeImport, runtimeTypesImport, cliImport, userAgent, pkg]);
+  const model = buildModel(document, specName, memo && ((operations, build) => memo.models(document, shared, operations, build)));
+  // Each operation's request examples, for the CLI's examples and the docs' samples alike.
+  const requests = model.operations.map((operation) => madeOnce(memo, operation, "requests", () => requestCases(document, operation)));
+  const cli = buildCliModel(document, model.operations, requests, title, model.securitySchemes, memo);
+  const clientOptions = { runtimeImport, runtimeTypesImport, schemaImport: "./schema.js", validationImport: "./validation.gen.js", selfImport: "./client.gen.js", userAgent, printer: options.printer, memo };
   const emitted = [
-    ...moduleFiles("validation.gen", emitValidation(document, model, runtimeTypesImport)),
+    ...moduleFiles("validation.gen", emitValidation(document, model, runtimeTypesImport, memo)),
     ...moduleFiles("client.gen", emitClient(model, clientOptions)),
-    ...moduleFiles("cli.gen", emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title })),
+    ...moduleFiles("cli.gen", emitCli(model, cli, { cliImport, clientImport: "./client.gen.js", validationImport: "./validation.gen.js", version: pkg.version, title, memo })),
     // The docs' input: the bundled spec with code samples.
-    { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name })) },
+    { path: docsSpecFile, contents: jsonWithNotice(specName, withCodeSamples(document, model, requests, cli, { packageName: pkg.name, memo })) },
   ];
   // Hashed while the types are on their way: the worker's part is the longest (GitHub's spec).
   const emittedHashes = outputHashes(emitted);

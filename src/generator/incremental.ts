@@ -27,8 +27,17 @@ export interface Manifest {
   built: string[];
 }
 
-/** The generator's own code and the versions of what it runs on: a change to either changes every output. */
+/**
+ * The generator's own code and the versions of what it runs on: a change to either changes every
+ * output. Worked out once per process, as the code it runs is loaded once (watch mode would
+ * read and hash it twice a save).
+ */
+let generatorHashOnce: string | undefined;
 function generatorHash(): string {
+  return (generatorHashOnce ??= hashOfGenerator());
+}
+
+function hashOfGenerator(): string {
   const root = packageRoot;
   const src = join(root, "src");
   const files = [...listFiles(join(src, "generator")), ...["cli/program.ts", "runtime/operation.ts", "runtime/schema.ts"].map((file) => sourceOrCompiled(`src/${file}`))];

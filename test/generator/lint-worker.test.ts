@@ -128,12 +128,21 @@ it("a lint the worker cannot finish is run on the main thread, and worded as the
 
 it("a spec saved after the main thread read it, before the worker did, is a mid-run change, not a lint verdict", async () => {
   const path = specFile("saved.yaml", `${header}${getA("{type: string}")}`);
-  const savedMeanwhile = (spec: string, config: string | undefined) => {
+  // The lint is asked for before this thread reads the spec: the save waits for that read.
+  let hasRead = () => {};
+  const read = new Promise<void>((done) => (hasRead = done));
+  const readFile = async (file: string) => {
+    const text = readFileSync(file, "utf8");
+    hasRead();
+    return text;
+  };
+  const savedMeanwhile = async (spec: string, config: string | undefined) => {
+    await read;
     // A save that breaks the spec: the worker would report an error the main thread never read.
     writeFileSync(spec, `${readFileSync(spec, "utf8")}components:\n  schemas:\n    A: {$ref: '#/components/schemas/Missing'}\n`);
     return worker.lint(spec, config);
   };
-  const loading = await loadSpecWhileLinting(path, { lintElsewhere: savedMeanwhile });
+  const loading = await loadSpecWhileLinting(path, { lintElsewhere: savedMeanwhile, readFile });
   const error = await loading.checked().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(InputChangedError);
   expect((error as Error).message).toMatch(/saved\.yaml changed while it was being generated from/);

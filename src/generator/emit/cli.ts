@@ -1,4 +1,5 @@
 import type { CliModel } from "../model/cli.js";
+import { madeOnce, type OperationMemo } from "../model/operation-memo.js";
 import type { ApiModel } from "../model/types.js";
 import { docSafe } from "./doc-text.js";
 import { doNotEditHeader } from "./header.js";
@@ -16,6 +17,8 @@ export interface CliEmitOptions {
   version: string;
   /** The API's title, for `--help`. */
   title: string;
+  /** Watch mode's: each command is printed once for its operation's model. */
+  memo?: OperationMemo;
 }
 
 /**
@@ -32,11 +35,14 @@ export function emitCli(model: ApiModel, cli: CliModel, options: CliEmitOptions)
     ...(cli.auth.length > 0 ? { auth: cli.auth } : {}),
     defaultBaseUrl: new Code("apiDefaults.baseUrl"),
     createClient: new Code("createClient"),
-    commands: cli.commands.map(({ operation, ...command }, i) => ({
-      ...command,
-      inputSchema: new Code(`validation.${inputSchemaName(model.operations[i]!)}`),
-      call: new Code(`(client, input, options) => client.${operation}(input, options)`),
-    })),
+    // Each command printed apart, as prettyLiteral prints an element of `commands` (two levels
+    // in): the same text, which watch mode keeps for the operation's model.
+    commands: cli.commands.map(({ operation, ...command }, i) =>
+      madeOnce(options.memo, model.operations[i]!, "cli command", () => {
+        const call = new Code(`(client, input, options) => client.${operation}(input, options)`);
+        return new Code(prettyLiteral({ ...command, inputSchema: new Code(`validation.${inputSchemaName(model.operations[i]!)}`), call }, "    "));
+      }),
+    ),
   };
   const header = `${doNotEditHeader(model.specName)}\n`;
   const description = docSafe(`The \`${cli.name}\` command line: one command per operation, flags and help from the spec.`);

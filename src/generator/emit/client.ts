@@ -1,9 +1,10 @@
+import { madeOnce, type OperationMemo } from "../model/operation-memo.js";
 import type { ApiModel, ContentHelperModel, OperationModel } from "../model/types.js";
 import { docSafe, jsDoc, methodDescription, operationDescription } from "./doc-text.js";
 import { doNotEditHeader } from "./header.js";
 import type { JsModule } from "./jsdoc.js";
 import { Code, literal, propertyKey } from "./literal.js";
-import { StructureKind, VariableDeclarationKind, printSourceFile, quoted, verbatimSlot, type StatementsPrinter, type StatementStructures } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, printSourceFile, quoted, verbatimSlot, type MethodSignatureStructure, type StatementsPrinter, type StatementStructures } from "./ts-morph.js";
 import { operationConstName } from "./validation.js";
 
 export interface ClientEmitOptions {
@@ -24,6 +25,8 @@ export interface ClientEmitOptions {
    * keeps one from run to run. Without one, the file is printed in one pass (a cold run).
    */
   printer?: StatementsPrinter;
+  /** Watch mode's: each operation's declarations are made once for its model. */
+  memo?: OperationMemo;
 }
 
 /**
@@ -52,7 +55,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
     ...(!options.printer ? model.operations.flatMap(operationDeclarations) : model.operations.length > 0 ? [verbatimSlot(0)] : []),
     ...model.contentHelpers.map(contentHelperDeclaration),
     ...(model.securitySchemes.length > 0 ? [clientAuthType(model)] : []),
-    clientInterface(model),
+    // With a printer, its methods printed apart too, and the interface goes in at its slot.
+    options.printer ? `\n${verbatimSlot(1)}` : clientInterface(model),
     createClientDeclaration(model),
   ];
   const typedBy = (name: string) => `/** @type {typeof declared.${name}} */`;
@@ -78,7 +82,17 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): JsModul
     "};",
   ];
   // The module is code this emitter writes whole, so it goes in as text, past ts-morph's writer.
-  return { module: printSourceFile({ leadingTrivia: header, statements: [verbatimSlot(0)] }, [module.join("\n")]), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }, options.printer ? [options.printer.print(model.operations.map(operationDeclarations))] : []) };
+  return { module: printSourceFile({ leadingTrivia: header, statements: [verbatimSlot(0)] }, [module.join("\n")]), declarations: printSourceFile({ leadingTrivia: header, statements: declarations }, options.printer ? printedApart(model, options.printer, options.memo) : []) };
+}
+
+/**
+ * The text of the declarations watch mode prints apart (StatementsPrinter), for their slots:
+ * each operation's declarations, and the `Client` interface, as printed whole.
+ */
+function printedApart(model: ApiModel, printer: StatementsPrinter, memo: OperationMemo | undefined): string[] {
+  const declarations = printer.print(model.operations.map((operation) => madeOnce(memo, operation, "client declarations", () => operationDeclarations(operation))));
+  const methods = printer.printMethods(model.operations.map((operation) => madeOnce(memo, operation, "client method", () => clientMethod(operation))));
+  return [declarations, `/** ${clientDoc} */\nexport interface Client {\n${methods}${methods === "" ? "" : "\n"}}`];
 }
 
 function operationDeclarations(operation: OperationModel): StatementStructures[] {
@@ -202,21 +216,22 @@ function inputSummary(operation: OperationModel): string {
   return operation.parameters.length > 0 ? "The parameters." : "Nothing: this operation takes no input.";
 }
 
+const clientDoc = "One method per operation of the API, each sending its request through the client's transport.";
+
 function clientInterface(model: ApiModel): StatementStructures {
+  return { kind: StructureKind.Interface, isExported: true, name: "Client", docs: [clientDoc], methods: model.operations.map(clientMethod) };
+}
+
+function clientMethod(operation: OperationModel): MethodSignatureStructure {
   return {
-    kind: StructureKind.Interface,
-    isExported: true,
-    name: "Client",
-    docs: ["One method per operation of the API, each sending its request through the client's transport."],
-    methods: model.operations.map((operation) => ({
-      name: operation.name,
-      docs: [jsDoc(methodDescription(operation), operation.deprecated ? [{ tagName: "deprecated" }] : [])],
-      parameters: [
-        { name: "input", type: `${operation.typeName}Input`, hasQuestionToken: operation.inputOptional },
-        { name: "options", type: callOptionsType(operation), hasQuestionToken: true },
-      ],
-      returnType: `Promise<${operation.typeName}Output>`,
-    })),
+    kind: StructureKind.MethodSignature,
+    name: operation.name,
+    docs: [jsDoc(methodDescription(operation), operation.deprecated ? [{ tagName: "deprecated" }] : [])],
+    parameters: [
+      { name: "input", type: `${operation.typeName}Input`, hasQuestionToken: operation.inputOptional },
+      { name: "options", type: callOptionsType(operation), hasQuestionToken: true },
+    ],
+    returnType: `Promise<${operation.typeName}Output>`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { shellQuote } from "../../cli/help.js";
 import type { CliModel } from "../model/cli.js";
+import { madeOnce, type OperationMemo } from "../model/operation-memo.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { specOperation } from "../model/operations.js";
 import type { RequestCase } from "../model/request-examples.js";
@@ -16,6 +17,8 @@ export interface CodeSample {
 export interface SampleOptions {
   /** The package the TypeScript sample imports `createClient` from. */
   packageName: string;
+  /** Watch mode's: each operation's samples are made once for its model. */
+  memo?: OperationMemo;
 }
 
 /**
@@ -30,11 +33,11 @@ export function withCodeSamples(document: OpenApiDocument, model: ApiModel, requ
   model.operations.forEach((operation, i) => {
     const { pathItem, operation: target } = specOperation(copy, operation);
     const cases = requests[i]!;
-    const samples: CodeSample[] = [
+    const samples = madeOnce<CodeSample[]>(options.memo, operation, "code samples", () => [
       { lang: "bash", label: "API", source: cases.map((c) => comment("#", c.title, curl(operation, c, model.defaultBaseUrl, cli.envPrefix))).join("\n\n") },
       { lang: "bash", label: "CLI", source: cli.commands[i]!.examples.map((e) => comment("#", e.title, [cli.name, ...e.argv].map(shellQuote).join(" "))).join("\n\n") },
       { lang: "typescript", label: "JS Client", source: typescript(operation, cases, model.defaultBaseUrl, cli.envPrefix, options.packageName) },
-    ];
+    ]);
     copy.paths![operation.path] = { ...pathItem, [operation.method]: { ...target, "x-codeSamples": samples } };
   });
   return copy;

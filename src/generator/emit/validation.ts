@@ -1,5 +1,6 @@
 import { isReference, lookupPointer, type OpenApiDocument, type SchemaObject } from "../spec/document.js";
 import type { Operation, ParameterLocation } from "../../runtime/operation.js";
+import { madeOnce, type OperationMemo } from "../model/operation-memo.js";
 import type { ApiModel, OperationModel, SpecSchema } from "../model/types.js";
 import { pascalCase } from "../model/names.js";
 import { doNotEditHeader } from "./header.js";
@@ -21,34 +22,24 @@ export const operationConstName = (operation: OperationModel) => `${operation.na
  * per export instead of parsing and binding the literals (1.4 MB on GitHub's spec). Each const
  * carries its type as JSDoc, and this project's tests check the literals against it.
  */
-export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeTypesImport: string): JsModule {
+export function emitValidation(document: OpenApiDocument, model: ApiModel, runtimeTypesImport: string, memo?: OperationMemo): JsModule {
   const names = new RefNames();
   // Data, written as text: ts-morph's writer reads every character it prints, which cost
   // 0.2 s on GitHub's spec for lines that need no formatting.
   const consts: string[] = [];
   const declarations: string[] = [];
-  const schemaConst = (name: string, type: string, value: unknown, exported: boolean) => {
-    consts.push(`/** @type {${type}} */\n${exported ? "export " : ""}const ${name} = ${literal(value)};`);
-    if (exported) declarations.push(`export declare const ${name}: ${type};`);
-  };
-  const convert = (schema: SpecSchema | undefined) => (schema === undefined ? undefined : runtimeSchema(schema, names));
-
   for (const operation of model.operations) {
-    const { params, body, otherBodies, bodyRequired } = operation.validation;
-    const paramSchemas = Object.fromEntries(
-      Object.entries(params).map(([location, { properties, required }]) => [location, { properties: mapValues(properties, (s) => runtimeSchema(s, names)), required }]),
-    );
-    const others = Object.keys(otherBodies).length > 0 ? mapValues(otherBodies, (s) => runtimeSchema(s, names)) : undefined;
-    const input = { params: Object.keys(paramSchemas).length > 0 ? paramSchemas : undefined, body: convert(body), otherBodies: others, bodyRequired: bodyRequired || undefined };
-    schemaConst(inputSchemaName(operation), "InputSchema", input, true);
-    if (operation.responseSchema) schemaConst(responseSchemaName(operation), "Schema", convert(operation.responseSchema), true);
-    schemaConst(operationConstName(operation), "Operation", descriptor(operation), true);
+    const made = madeOnce(memo, operation, "validation", () => operationConsts(operation));
+    // Each `$ref` is named as it is first met, operation after operation, as if converted here.
+    const refNames = made.refs.map((pointer) => names.nameFor(pointer));
+    consts.push(made.consts.replace(refSlots, (_, index: string) => refNames[Number(index)]!));
+    declarations.push(made.declarations);
   }
   // Refs met while converting add more refs; convert until none is left.
   for (let i = 0; i < names.pending.length; i++) {
     const { pointer, name } = names.pending[i]!;
     const target = lookupPointer(document, pointer.slice(1)) as SpecSchema | undefined;
-    schemaConst(name, "Schema", target === undefined ? {} : runtimeSchema(target, names), false);
+    consts.push(schemaConst(name, "Schema", target === undefined ? {} : runtimeSchema(target, names), false));
   }
 
   const types = ["InputSchema", "Operation", "Schema"];
@@ -62,8 +53,52 @@ export function emitValidation(document: OpenApiDocument, model: ApiModel, runti
   };
 }
 
+/** A const of the module, typed by JSDoc. */
+function schemaConst(name: string, type: string, value: unknown, exported: boolean): string {
+  return `/** @type {${type}} */\n${exported ? "export " : ""}const ${name} = ${literal(value)};`;
+}
+
+/**
+ * An operation's consts (input schema, response schema, descriptor) and their declarations, as
+ * text of its own: each `$ref` const's name is a slot, `refs[i]` the pointer of slot i, in the
+ * order met. Names are the module's to give (first met, first named), so watch mode keeps this
+ * text for the operation's model and only names the slots each run.
+ */
+function operationConsts(operation: OperationModel): { consts: string; declarations: string; refs: string[] } {
+  const refs: string[] = [];
+  const slots: RefNamer = {
+    nameFor(pointer) {
+      const index = refs.indexOf(pointer);
+      return refSlot(index >= 0 ? index : refs.push(pointer) - 1);
+    },
+  };
+  const convert = (schema: SpecSchema) => runtimeSchema(schema, slots);
+  const { params, body, otherBodies, bodyRequired } = operation.validation;
+  const paramSchemas = Object.fromEntries(Object.entries(params).map(([location, { properties, required }]) => [location, { properties: mapValues(properties, convert), required }]));
+  const others = Object.keys(otherBodies).length > 0 ? mapValues(otherBodies, convert) : undefined;
+  const input = { params: Object.keys(paramSchemas).length > 0 ? paramSchemas : undefined, body: body === undefined ? undefined : convert(body), otherBodies: others, bodyRequired: bodyRequired || undefined };
+  const consts = [schemaConst(inputSchemaName(operation), "InputSchema", input, true)];
+  const declarations = [`export declare const ${inputSchemaName(operation)}: InputSchema;`];
+  if (operation.responseSchema) {
+    consts.push(schemaConst(responseSchemaName(operation), "Schema", convert(operation.responseSchema), true));
+    declarations.push(`export declare const ${responseSchemaName(operation)}: Schema;`);
+  }
+  consts.push(schemaConst(operationConstName(operation), "Operation", descriptor(operation), true));
+  declarations.push(`export declare const ${operationConstName(operation)}: Operation;`);
+  return { consts: consts.join("\n"), declarations: declarations.join("\n"), refs };
+}
+
+/** Slot `i` for a `$ref` const's name; spelt with NULs, which literal() never prints (JSON writes them `\u0000`). */
+const refSlot = (index: number) => `\u0000${index}\u0000`;
+const refSlots = /\u0000(\d+)\u0000/g;
+
+/** Names the const of a `$ref` target. */
+interface RefNamer {
+  nameFor(pointer: string): string;
+}
+
 /** One const name per `$ref` target, in the order first met. */
-class RefNames {
+class RefNames implements RefNamer {
   readonly pending: { pointer: string; name: string }[] = [];
   private readonly byPointer = new Map<string, string>();
   private readonly taken = new Set(["Schema", "InputSchema"]);
@@ -83,7 +118,7 @@ class RefNames {
 }
 
 /** The runtime `Schema` for a spec schema: validation keywords only, 3.0 forms turned into 3.1 ones. */
-function runtimeSchema(schemaOrRef: SpecSchema, names: RefNames): object {
+function runtimeSchema(schemaOrRef: SpecSchema, names: RefNamer): object {
   const s = schemaOrRef as SchemaObject & Record<string, unknown>;
   // `nullable` where there is no `type` to fold it into (beside a `$ref`, an `allOf` or a
   // `oneOf`, as 3.0 specs and many 3.1 ones write it): null, or what the rest says.

@@ -4,6 +4,7 @@ import { builtinCommands } from "../../cli/help.js";
 import type { AuthOption, Command, Flag } from "../../cli/program.js";
 import type { OperationModel, SecuritySchemeModel, SpecSchema } from "./types.js";
 import { firstFree } from "./names.js";
+import { madeOnce, type OperationMemo } from "./operation-memo.js";
 import { parameterSchema, parametersOf, specOperation } from "./operations.js";
 import type { RequestCase } from "./request-examples.js";
 
@@ -35,8 +36,8 @@ const engineCommands = new Set<string>([...builtinCommands, "help"]);
 /** Flags every command has; derived flags never take these names. */
 export const globalFlags = ["help", "version", "output", "body", "dry-run", "token", "base-url", "timeout", "retries", "no-validate", "quiet"];
 
-/** `requests`: each operation's request examples (request-examples.ts), in the order of `operations`. */
-export function buildCliModel(document: OpenApiDocument, operations: OperationModel[], requests: RequestCase[][], title: string, schemes: SecuritySchemeModel[] = []): CliModel {
+/** `requests`: each operation's request examples (request-examples.ts), in the order of `operations`; `memo`: watch mode's (operation-memo.ts). */
+export function buildCliModel(document: OpenApiDocument, operations: OperationModel[], requests: RequestCase[][], title: string, schemes: SecuritySchemeModel[] = [], memo?: OperationMemo): CliModel {
   const extension = (document as { "x-cli"?: { name?: string; envPrefix?: string } })["x-cli"] ?? {};
   const envPrefix = extension.envPrefix ?? (upperSnake(title) || "API");
   const auth = authOptions(schemes, envPrefix);
@@ -44,7 +45,7 @@ export function buildCliModel(document: OpenApiDocument, operations: OperationMo
   return {
     name: extension.name ?? (kebab(title) || "api"),
     envPrefix,
-    commands: operations.map((operation, i) => commandModel(document, operation, requests[i]!, reserved)),
+    commands: operations.map((operation, i) => madeOnce(memo, operation, "command", () => commandModel(document, operation, requests[i]!, reserved))),
     auth,
   };
 }

@@ -18,13 +18,17 @@ import type { PartEncoding } from "../../runtime/body.js";
 import type { ParameterStyle } from "../../runtime/parameters.js";
 import type { ApiModel, BodyModel, ContentHelperModel, FieldDoc, InputValidationModel, OperationModel, ParameterModel, SecuritySchemeModel, SpecSchema, SuccessModel } from "./types.js";
 
-/** Builds the model of every operation, in the order the spec lists paths and methods. */
-export function buildModel(document: OpenApiDocument, specName: string): ApiModel {
+/**
+ * Builds the model of every operation, in the order the spec lists paths and methods; through
+ * `reuse` (watch mode's OperationMemo), which builds only those it does not have.
+ */
+export function buildModel(document: OpenApiDocument, specName: string, reuse?: (operations: NamedOperation[], build: (operation: NamedOperation) => OperationModel) => OperationModel[]): ApiModel {
   const { operations, helpers } = namedOperations(document);
+  const build = ({ path, method, operation, pathItem, name }: NamedOperation) => operationModel(document, name, path, method, operation, pathItem);
   return {
     specName,
     defaultBaseUrl: defaultBaseUrl(document),
-    operations: operations.map(({ path, method, operation, pathItem, name }) => operationModel(document, name, path, method, operation, pathItem)),
+    operations: reuse ? reuse(operations, build) : operations.map(build),
     securitySchemes: securitySchemes(document),
     contentHelpers: helpers,
   };

@@ -26,7 +26,8 @@ export function lookupPointer(root, pointer) {
   if (pointer === "") return root;
   let node = root;
   for (const raw of pointer.slice(1).split("/")) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
+    // Most segments need no decoding: a lookup per `$ref` the stages follow, tens of thousands on GitHub's spec.
+    const key = raw.includes("%") || raw.includes("~") ? decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~") : raw;
     if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
     node = node[key];
   }

@@ -87,13 +87,19 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
   const { config, path: configPath, digest: configDigest } = await lintConfigFor(specPath, options.lintConfig);
   const resolver = new SpecResolver(config.resolve, options.readFile);
   if (configPath !== undefined && configDigest !== undefined) resolver.digests.set(resolve(configPath), configDigest);
-  // Parsed before the lint, which takes it from the resolver's cache.
+  const asDefault = bundlesAsDefault(config);
+  // Elsewhere only where the lint leaves the documents as read: a plugin's preprocessors change
+  // them in the resolver they are given, and a cold run's bundle takes them so changed. Asked
+  // before this thread reads the spec, as the worker reads it itself: its lint is the longest
+  // part of a save on GitHub's spec, and would otherwise start after this thread's parse.
+  const elsewhere = options.lint !== false && asDefault ? options.lintElsewhere : undefined;
+  const answer = elsewhere?.(specPath, configPath);
+  // Parsed before this thread's lint, which takes it from the resolver's cache.
   const root = await guard(specPath, () => parsedRoot(resolver, specPath), resolver);
   const fromJson = resolver.parsedAsJson.has(root.parsed as object);
   // Lint refuses unresolved `$ref`s when that rule is an error: bundling need not check again.
   const refsChecked = options.lint !== false && (["oas3_0", "oas3_1"] as const).every((version) => config.getRuleSettings("no-unresolved-refs", version).severity === "error");
   // The `$ref`s bundling would replace (literal values written as `$ref`s), when it would change nothing else: then the spec stands alone.
-  const asDefault = bundlesAsDefault(config);
   const inlined = !asDefault ? undefined : options.lenientRefs === true ? lenientlyInlined(root.parsed) : refsChecked ? selfContainedInlined(root, config, specPath, fromJson) : undefined;
   onParsed?.(inlined !== undefined && options.lenientRefs !== true, inlined ?? []);
 
@@ -110,14 +116,11 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
       (error: unknown) => ({ error, digests: readsOf(fresh) }),
     );
   };
-  // Only where the lint leaves the documents as read: a plugin's preprocessors change them in
-  // the resolver they are given, and a cold run's bundle takes them so changed.
-  const elsewhere = asDefault ? options.lintElsewhere : undefined;
   const linting: Promise<Linted> =
     options.lint === false
       ? Promise.resolve({ findings: [] })
-      : elsewhere
-        ? lintedElsewhere(elsewhere(specPath, configPath), lintedAfresh)
+      : answer
+        ? lintedElsewhere(answer, lintedAfresh)
         : lintedBy(resolver).then((findings) => ({ findings }));
   const verdict = lintVerdict(linting, resolver.digests, resolver.unread);
   if (!elsewhere) await verdict();
