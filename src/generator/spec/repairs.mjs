@@ -11,6 +11,9 @@ const methods = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 const singleSchemas = ["additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema"];
 const schemaMaps = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
 const alternatives = ["allOf", "anyOf", "oneOf"];
+/** Every keyword the walk looks into, by rank (the order it takes them in), and what each holds. */
+const keywordKinds = [...schemaMaps.map(() => "map"), ...singleSchemas.map(() => "single"), "list", "list", ...alternatives.map(() => "alternatives"), "discriminator"];
+const keywords = new Map([...schemaMaps, ...singleSchemas, "items", "prefixItems", ...alternatives, "discriminator"].map((key, rank) => [key, rank]));
 
 /**
  * Repairs `document` in place and lists what a spec's author should hear of:
@@ -100,16 +103,17 @@ class SchemaPositions {
 
   document() {
     const { paths, webhooks, components } = this.root;
-    this.each(paths, "#/paths", (item, at) => this.pathItem(item, at));
-    this.each(webhooks, "#/webhooks", (item, at) => this.pathItem(item, at));
+    this.each(paths, child(root, "paths"), (item, at) => this.pathItem(item, at));
+    this.each(webhooks, child(root, "webhooks"), (item, at) => this.pathItem(item, at));
     if (!isObject(components)) return;
-    this.each(components.schemas, "#/components/schemas", (_, at, key) => this.slot(components.schemas, key, at));
-    this.each(components.parameters, "#/components/parameters", (p, at) => this.parameter(p, at));
-    this.each(components.headers, "#/components/headers", (h, at) => this.parameter(h, at));
-    this.each(components.requestBodies, "#/components/requestBodies", (b, at) => this.content(b?.content, `${at}/content`));
-    this.each(components.responses, "#/components/responses", (r, at) => this.response(r, at));
-    this.each(components.callbacks, "#/components/callbacks", (c, at) => this.callback(c, at));
-    this.each(components.pathItems, "#/components/pathItems", (item, at) => this.pathItem(item, at));
+    const section = (name) => child(child(root, "components"), name);
+    this.each(components.schemas, section("schemas"), (_, at, key) => this.slot(components.schemas, key, at));
+    this.each(components.parameters, section("parameters"), (p, at) => this.parameter(p, at));
+    this.each(components.headers, section("headers"), (h, at) => this.parameter(h, at));
+    this.each(components.requestBodies, section("requestBodies"), (b, at) => this.content(b?.content, child(at, "content")));
+    this.each(components.responses, section("responses"), (r, at) => this.response(r, at));
+    this.each(components.callbacks, section("callbacks"), (c, at) => this.callback(c, at));
+    this.each(components.pathItems, section("pathItems"), (item, at) => this.pathItem(item, at));
   }
 
   pathItem(item, at) {
@@ -118,11 +122,11 @@ class SchemaPositions {
     for (const method of methods) {
       const operation = item[method];
       if (!this.visit(operation)) continue;
-      const here = `${at}/${method}`;
+      const here = child(at, method);
       this.parameters(operation, here);
-      if (isObject(operation.requestBody)) this.content(operation.requestBody.content, `${here}/requestBody/content`);
-      this.each(operation.responses, `${here}/responses`, (r, to) => this.response(r, to));
-      this.each(operation.callbacks, `${here}/callbacks`, (c, to) => this.callback(c, to));
+      if (isObject(operation.requestBody)) this.content(operation.requestBody.content, child(child(here, "requestBody"), "content"));
+      this.each(operation.responses, child(here, "responses"), (r, to) => this.response(r, to));
+      this.each(operation.callbacks, child(here, "callbacks"), (c, to) => this.callback(c, to));
     }
   }
 
@@ -132,21 +136,21 @@ class SchemaPositions {
 
   response(response, at) {
     if (!this.visit(response)) return;
-    this.each(response.headers, `${at}/headers`, (h, to) => this.parameter(h, to));
-    this.content(response.content, `${at}/content`);
+    this.each(response.headers, child(at, "headers"), (h, to) => this.parameter(h, to));
+    this.content(response.content, child(at, "content"));
   }
 
   /** A parameter list: entries that are not objects are left out, and so is a list that is not one. */
   parameters(owner, at) {
     if (owner.parameters === undefined) return;
     if (!Array.isArray(owner.parameters)) {
-      this.warn(`${at}/parameters`, `${describe(owner.parameters)} is not a list of parameters; left out`);
+      this.warn(child(at, "parameters"), `${describe(owner.parameters)} is not a list of parameters; left out`);
       delete owner.parameters;
       return;
     }
     const kept = owner.parameters.filter((parameter, index) => {
-      if (isObject(parameter)) return this.parameter(parameter, `${at}/parameters/${index}`), true;
-      this.warn(`${at}/parameters/${index}`, `${describe(parameter)} is not a parameter; left out`);
+      if (isObject(parameter)) return this.parameter(parameter, child(child(at, "parameters"), index)), true;
+      this.warn(child(child(at, "parameters"), index), `${describe(parameter)} is not a parameter; left out`);
       return false;
     });
     if (kept.length !== owner.parameters.length) owner.parameters = kept;
@@ -155,20 +159,20 @@ class SchemaPositions {
   /** A parameter or a header: a schema, or a content map. */
   parameter(parameter, at) {
     if (!this.visit(parameter)) return;
-    this.slot(parameter, "schema", `${at}/schema`);
-    this.content(parameter.content, `${at}/content`);
+    this.slot(parameter, "schema", child(at, "schema"));
+    this.content(parameter.content, child(at, "content"));
   }
 
   content(content, at) {
     this.each(content, at, (media, to) => {
       if (!this.visit(media)) return;
-      this.slot(media, "schema", `${to}/schema`);
-      this.each(media.encoding, `${to}/encoding`, (encoding, where) => this.encoding(encoding, where));
+      this.slot(media, "schema", child(to, "schema"));
+      this.each(media.encoding, child(to, "encoding"), (encoding, where) => this.encoding(encoding, where));
     });
   }
 
   encoding(encoding, at) {
-    if (this.visit(encoding)) this.each(encoding.headers, `${at}/headers`, (h, to) => this.parameter(h, to));
+    if (this.visit(encoding)) this.each(encoding.headers, child(at, "headers"), (h, to) => this.parameter(h, to));
   }
 
   /** `owner[key]`, where a schema must be, if there is anything there. */
@@ -180,15 +184,24 @@ class SchemaPositions {
     this.warn(at, `${describe(value)} is not a schema; read as {}, any value`);
   }
 
+  /**
+   * A schema's keywords that hold schemas, in the order of `keywords` (the order warnings come
+   * in): read from its own keys, as a schema has few of the 21 (looking each up was the walk's
+   * costliest part on GitHub's spec).
+   */
   schema(schema, at) {
     if (!this.visit(schema)) return;
-    for (const key of schemaMaps) this.each(schema[key], `${at}/${key}`, (_, to, name) => this.slot(schema[key], name, to));
-    for (const key of singleSchemas) this.slot(schema, key, `${at}/${key}`);
-    if (Array.isArray(schema.items)) schema.items.forEach((_, index) => this.slot(schema.items, index, `${at}/items/${index}`));
-    else this.slot(schema, "items", `${at}/items`);
-    if (Array.isArray(schema.prefixItems)) schema.prefixItems.forEach((_, index) => this.slot(schema.prefixItems, index, `${at}/prefixItems/${index}`));
-    for (const key of alternatives) this.alternatives(schema, key, `${at}/${key}`);
-    if (isObject(schema.discriminator)) this.mapping(schema.discriminator, `${at}/discriminator`);
+    const present = Object.keys(schema).filter((key) => keywords.has(key));
+    if (present.length > 1) present.sort((a, b) => keywords.get(a) - keywords.get(b));
+    for (const key of present) {
+      const value = schema[key];
+      const kind = keywordKinds[keywords.get(key)];
+      if (kind === "map") this.each(value, child(at, key), (_, to, name) => this.slot(value, name, to));
+      else if (kind === "list" && Array.isArray(value)) value.forEach((_, index) => this.slot(value, index, child(child(at, key), index)));
+      else if (kind === "single" || (kind === "list" && key === "items")) this.slot(schema, key, child(at, key));
+      else if (kind === "alternatives") this.alternatives(schema, key, child(at, key));
+      else if (kind === "discriminator" && isObject(value)) this.mapping(value, child(at, "discriminator"));
+    }
   }
 
   /**
@@ -200,9 +213,9 @@ class SchemaPositions {
     const list = schema[key];
     if (!Array.isArray(list)) return;
     const kept = list.flatMap((entry, index) => {
-      if (isSchema(entry)) return this.schema(entry, `${at}/${index}`), [entry];
-      if (entry === null && key !== "allOf") return this.warn(`${at}/${index}`, `null is not a schema; read as {type: "null"}`), [{ type: "null" }];
-      this.warn(`${at}/${index}`, `${describe(entry)} is not a schema; left out`);
+      if (isSchema(entry)) return this.schema(entry, child(at, index)), [entry];
+      if (entry === null && key !== "allOf") return this.warn(child(at, index), `null is not a schema; read as {type: "null"}`), [{ type: "null" }];
+      this.warn(child(at, index), `${describe(entry)} is not a schema; left out`);
       return [];
     });
     if (kept.length === list.length && kept.every((entry, i) => entry === list[i])) return;
@@ -224,14 +237,14 @@ class SchemaPositions {
       delete mapping[value];
       const bare = typeof target === "string" && /^[A-Za-z0-9._-]+$/.test(target);
       const what = bare ? `"${target}" names no schema in #/components/schemas` : typeof target === "string" ? `"${target}" is not a reference this generator can follow` : `${describe(target)} names no schema`;
-      this.warn(`${at}/mapping/${segment(value)}`, `${what}; left out of the mapping`);
+      this.warn(child(child(at, "mapping"), value), `${what}; left out of the mapping`);
     }
   }
 
-  /** Calls `visit(value, pointer, key)` for each entry of an object map. */
+  /** Calls `visit(value, place, key)` for each entry of an object map. */
   each(map, at, visit) {
     if (!isObject(map)) return;
-    for (const key of Object.keys(map)) visit(map[key], `${at}/${segment(key)}`, key);
+    for (const key of Object.keys(map)) visit(map[key], child(at, key), key);
   }
 
   /** True the first time an object (not a `$ref`) is met: shared objects are repaired and reported once. */
@@ -241,8 +254,8 @@ class SchemaPositions {
     return true;
   }
 
-  warn(pointer, message) {
-    this.warnings.push({ pointer, message });
+  warn(at, message) {
+    this.warnings.push({ pointer: pointerOf(at), message });
   }
 }
 
@@ -261,6 +274,20 @@ function describe(value) {
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
   return `${typeof value === "number" ? "the number" : typeof value} ${String(value)}`;
+}
+
+/**
+ * A place in the document as the walk goes: the chain of keys up to the root (`root`), made
+ * into a pointer only for a warning. Strings built at every node were a third of the walk on
+ * GitHub's spec (a warning is rare, a node is not).
+ */
+const root = undefined;
+const child = (up, key) => ({ up, key });
+
+function pointerOf(at) {
+  let pointer = "";
+  for (let place = at; place !== root; place = place.up) pointer = `/${segment(place.key)}${pointer}`;
+  return `#${pointer}`;
 }
 
 /** RFC 6901, and `%` escaped as the pointer module reads a pointer as a URI fragment. */
