@@ -10,7 +10,7 @@ import { docsSpecFile, manifestFile } from "./output-files.js";
 import { packageFile } from "./package-files.js";
 import { buildCliModel } from "./model/cli.js";
 import { madeOnce, type OperationMemo } from "./model/operation-memo.js";
-import { buildModel } from "./model/operations.js";
+import { buildModel, securitySchemes } from "./model/operations.js";
 import { requestCases } from "./model/request-examples.js";
 import type { ApiModel } from "./model/types.js";
 import type { OpenApiDocument } from "./spec/document.js";
@@ -75,9 +75,10 @@ async function built(options: GenerateOptions, loading: LoadingSpec, types: Sche
   const title = document.info?.title ?? specName;
   const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
   const { memo } = options;
-  // What each operation's model and products read besides its path item and what that reaches.
-  const shared = JSON.stringify([specName, title, document.security, document.servers, document.components?.securitySchemes, (document as Record<string, unknown>)["x-cli"], runtimeImport, runtimeTypesImport, cliImport, userAgent, pkg]);
-  const model = buildModel(document, specName, memo && ((operations, build) => memo.models(document, shared, operations, build)));
+  // What each operation's model and products read besides its path item and what that reaches
+  // (the security schemes as followed: they decide the CLI's auth flags, which every command's flags avoid).
+  const shared = () => [specName, title, document.security, document.servers, securitySchemes(document), (document as Record<string, unknown>)["x-cli"], runtimeImport, runtimeTypesImport, cliImport, userAgent, pkg];
+  const model = buildModel(document, specName, memo && ((operations, build) => memo.models(document, shared(), operations, build)));
   // Each operation's request examples, for the CLI's examples and the docs' samples alike.
   const requests = model.operations.map((operation) => madeOnce(memo, operation, "requests", () => requestCases(document, operation)));
   const cli = buildCliModel(document, model.operations, requests, title, model.securitySchemes, memo);

@@ -158,3 +158,50 @@ it("a run with the memo writes what a cold run writes after every edit, rebuildi
   expect(again["openapi.docs.json"]).toContain("petshop");
   expect(again["client.gen.d.ts"]).toContain("getPet2");
 });
+
+it("values JSON cannot tell apart (YAML's .inf, .nan and null), and a security scheme that is a $ref elsewhere, are not taken for unchanged", { timeout: 60_000 }, async () => {
+  const spec = join(work, "values.yaml");
+  const memo = new OperationMemo();
+  const printer = new StatementsPrinter();
+  const text = (maximum: string, example: string, scheme: string) => `openapi: 3.1.0
+info: { title: T, version: 1.0.0 }
+security: [{ key: [] }]
+paths:
+  /a:
+    get:
+      operationId: getA
+      parameters:
+        - { name: n, in: query, required: true, schema: { type: number, maximum: ${maximum} }, example: ${example} }
+        - { name: key, in: query, schema: { type: string } }
+      responses: { "200": { description: ok } }
+  /b:
+    get:
+      operationId: getB
+      responses: { "204": { description: none } }
+components:
+  securitySchemes:
+    key: { $ref: "#/components/x-auth/key" }
+  x-auth:
+    key: ${scheme}
+`;
+  const run = async (contents: string, warm: boolean) => {
+    writeFileSync(spec, contents);
+    const { files } = await generate({ spec, out: join(work, "values-out"), lint: false, ...(warm ? { memo, printer } : {}) });
+    return Object.fromEntries(files.map((file) => [file.path, file.contents]));
+  };
+  const apiKey = "{ type: apiKey, in: header, name: X-Key }";
+  const steps: [string, string, number][] = [
+    ["the first run", text(".inf", ".inf", apiKey), 0],
+    ["a maximum from .inf to .nan", text(".nan", ".inf", apiKey), 1],
+    ["a maximum from .nan to null", text("null", ".inf", apiKey), 1],
+    ["an example from .inf to .nan", text("null", ".nan", apiKey), 1],
+    ["an example from .nan to null", text("null", "null", apiKey), 1],
+    // The scheme is bearer now: its flag is --token, and the `key` parameter's flag is --key again, not --key-2.
+    ["the scheme the $ref leads to", text("null", "null", "{ type: http, scheme: bearer }"), 0],
+  ];
+  for (const [what, contents, kept] of steps) {
+    const warm = await run(contents, true);
+    expect(memo.lastRun, what).toEqual({ kept, operations: 2 });
+    expect(warm, what).toEqual(await run(contents, false));
+  }
+});

@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from "../spec/document.js";
-import { pathItemKeys } from "./operation-keys.js";
+import { pathItemKeys, type RefsByHash } from "./operation-keys.js";
 import type { NamedOperation } from "./operations.js";
 import type { OperationModel } from "./types.js";
 
@@ -13,6 +13,7 @@ import type { OperationModel } from "./types.js";
  */
 export class OperationMemo {
   #models = new Map<string, OperationModel>();
+  #refs: RefsByHash = new Map();
   #made = new WeakMap<OperationModel, Map<string, unknown>>();
   /** Operations whose model the last run kept, of how many (for tests and the bench). */
   lastRun = { kept: 0, operations: 0 };
@@ -20,10 +21,11 @@ export class OperationMemo {
   /**
    * The run's models, in the order of `operations`: the last run's where nothing they read
    * changed, else `build`'s. `shared`: what every operation may read besides its path item and
-   * what that reaches (the spec's security and servers, the generator's options), as text.
+   * what that reaches (the spec's security and servers, the generator's options).
    */
-  models(document: OpenApiDocument, shared: string, operations: readonly NamedOperation[], build: (operation: NamedOperation) => OperationModel): OperationModel[] {
-    const pathKeys = pathItemKeys(document, shared);
+  models(document: OpenApiDocument, shared: unknown, operations: readonly NamedOperation[], build: (operation: NamedOperation) => OperationModel): OperationModel[] {
+    const { keys: pathKeys, refs } = pathItemKeys(document, shared, this.#refs);
+    this.#refs = refs;
     const models = new Map<string, OperationModel>();
     let kept = 0;
     const built = operations.map((operation) => {

@@ -83,8 +83,8 @@ function base64Schemas(document: OpenApiDocument): Omit<ContentHelperModel, "nam
   return helpers;
 }
 
-/** The spec's security schemes that a client can apply, as the runtime takes them. */
-function securitySchemes(document: OpenApiDocument): SecuritySchemeModel[] {
+/** The spec's security schemes that a client can apply, as the runtime takes them (their `$ref`s followed). */
+export function securitySchemes(document: OpenApiDocument): SecuritySchemeModel[] {
   const models: SecuritySchemeModel[] = [];
   for (const [name, schemeOrRef] of Object.entries(document.components?.securitySchemes ?? {})) {
     const s = resolve<SecuritySchemeObject>(document, schemeOrRef as SecuritySchemeObject);

@@ -94,6 +94,7 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
   // part of a save on GitHub's spec, and would otherwise start after this thread's parse.
   const elsewhere = options.lint !== false && asDefault ? options.lintElsewhere : undefined;
   const answer = elsewhere?.(specPath, configPath);
+  answer?.catch(() => undefined); // taken below; dropped if this thread's parse fails first
   // Parsed before this thread's lint, which takes it from the resolver's cache.
   const root = await guard(specPath, () => parsedRoot(resolver, specPath), resolver);
   const fromJson = resolver.parsedAsJson.has(root.parsed as object);
