@@ -11,8 +11,8 @@ export type RefsByHash = ReadonlyMap<string, readonly string[]>;
  * document its `$ref`s reach, through the `$ref`s of those parts in turn (a component, or
  * another path item). Watch mode keeps each operation's model and emitted code by its key
  * and its name: a save rebuilds only the operations the edit can reach. What operations read
- * from the document otherwise (its security, servers, title) goes in `shared`, any value. `known`: the
- * last run's `refs`, which this run's are made from where a part is unchanged.
+ * from the document otherwise (its security, servers, title) goes in `shared`, any value.
+ * `known`: the last run's `refs`, which this run's are made from where a part is unchanged.
  */
 export function pathItemKeys(document: OpenApiDocument, shared: unknown, known: RefsByHash = new Map()): { keys: Map<string, string>; refs: RefsByHash } {
   const parts = new DocumentParts(document, known);
@@ -69,11 +69,11 @@ function hashOf(value: unknown): string {
 /** The parts the `$ref`s in `value` point into. */
 function refsIn(value: unknown): string[] {
   const json = JSON.stringify(value) ?? "undefined";
-  return [...json.matchAll(refs)].map((match) => partOfRef(JSON.parse(`"${match[1]!}"`) as string));
+  return [...json.matchAll(refPattern)].map((match) => partOfRef(JSON.parse(`"${match[1]!}"`) as string));
 }
 
 /** A `$ref` with a string value, as JSON writes it (a property named `$ref` holds an object). */
-const refs = /"\$ref":"((?:[^"\\]|\\.)*)"/g;
+const refPattern = /"\$ref":"((?:[^"\\]|\\.)*)"/g;
 
 /**
  * The part a `$ref` points into, as resolve() reads it (RFC 6901, percent-decoded). One that
