@@ -77,14 +77,15 @@ function operationConsts(operation: OperationModel): { consts: string; declarati
   const paramSchemas = Object.fromEntries(Object.entries(params).map(([location, { properties, required }]) => [location, { properties: mapValues(properties, convert), required }]));
   const others = Object.keys(otherBodies).length > 0 ? mapValues(otherBodies, convert) : undefined;
   const input = { params: Object.keys(paramSchemas).length > 0 ? paramSchemas : undefined, body: body === undefined ? undefined : convert(body), otherBodies: others, bodyRequired: bodyRequired || undefined };
-  const consts = [schemaConst(inputSchemaName(operation), "InputSchema", input, true)];
-  const declarations = [`export declare const ${inputSchemaName(operation)}: InputSchema;`];
-  if (operation.responseSchema) {
-    consts.push(schemaConst(responseSchemaName(operation), "Schema", convert(operation.responseSchema), true));
-    declarations.push(`export declare const ${responseSchemaName(operation)}: Schema;`);
-  }
-  consts.push(schemaConst(operationConstName(operation), "Operation", descriptor(operation), true));
-  declarations.push(`export declare const ${operationConstName(operation)}: Operation;`);
+  const consts: string[] = [];
+  const declarations: string[] = [];
+  const exported = (name: string, type: string, value: unknown) => {
+    consts.push(schemaConst(name, type, value, true));
+    declarations.push(`export declare const ${name}: ${type};`);
+  };
+  exported(inputSchemaName(operation), "InputSchema", input);
+  if (operation.responseSchema) exported(responseSchemaName(operation), "Schema", convert(operation.responseSchema));
+  exported(operationConstName(operation), "Operation", descriptor(operation));
   return { consts: consts.join("\n"), declarations: declarations.join("\n"), refs };
 }
 
