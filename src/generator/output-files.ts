@@ -33,9 +33,17 @@ export function bytesOf(file: OutputFile): Buffer {
   let bytes = encoded.get(file);
   if (!bytes) {
     const last = lastHashed.get(file.path);
-    encoded.set(file, (bytes = last?.text === file.contents ? last.bytes : Buffer.from(file.contents)));
+    encoded.set(file, (bytes = last?.text === file.contents ? last.bytes : utf8(file.contents)));
   }
   return bytes;
+}
+
+const encoder = new TextEncoder();
+
+/** A string's UTF-8 bytes, as Buffer.from makes them (a lone surrogate as U+FFFD): TextEncoder is 3-4 times faster on a two-byte string (40 -> 10 ms on 13 MB). */
+function utf8(text: string): Buffer {
+  const bytes = encoder.encode(text);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A file's sha256, computed once: the manifest records it and the plan compares it with the disk. */

@@ -9,9 +9,12 @@ import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { sha256 } from "../hash.mjs";
 import { lintConfig, lintFindings, readsOf, SpecResolver } from "./lint.mjs";
+import { LintByParts } from "./lint-by-parts.mjs";
 
 /** One job at a time, in the order they came: a job is a run's, and runs follow each other. */
 let queue = Promise.resolve();
+/** The last clean lint, by parts: a save lints only what its edit can change (lint-by-parts.mjs). */
+const byParts = new LintByParts();
 parentPort.on("message", (job) => (queue = queue.then(() => answer(job))));
 
 async function answer({ job, spec, configPath }) {
@@ -20,7 +23,7 @@ async function answer({ job, spec, configPath }) {
     const configDigest = configPath === undefined ? [] : [[configPath, sha256(readFileSync(configPath))]];
     const config = await lintConfig(configPath);
     const resolver = new SpecResolver(config.resolve);
-    const findings = await lintFindings(spec, config, resolver);
+    const findings = await lintFindings(spec, config, resolver, { lint: byParts, configKey: JSON.stringify(configDigest) });
     parentPort.postMessage({ job, findings, digests: [...configDigest, ...readsOf(resolver)] });
   } catch (error) {
     parentPort.postMessage({ job, failed: error instanceof Error ? error.message.split("\n")[0] : String(error) });

@@ -1,4 +1,5 @@
 import { BaseResolver, type Config, type NormalizedProblem, type Source } from "@redocly/openapi-core";
+import type { LintByParts } from "./lint-by-parts.mjs";
 
 /** A problem of Redocly's as a run reports it. */
 export interface LintFinding {
@@ -25,8 +26,8 @@ export class SpecResolver extends BaseResolver {
 export type FileRead = readonly [file: string, sha256: string | null];
 /** Each local file the resolver tried: its sha256, or null where it could not read it. */
 export function readsOf(resolver: SpecResolver): FileRead[];
-/** Redocly's lint of the spec at `specPath`, each problem as a finding. Throws what Redocly throws. */
-export function lintFindings(specPath: string, config: Config, resolver: BaseResolver): Promise<LintFinding[]>;
+/** Redocly's lint of the spec at `specPath`, each problem as a finding; with `byParts`, by the parts a save changed when it can. Throws what Redocly throws. */
+export function lintFindings(specPath: string, config: Config, resolver: BaseResolver, byParts?: { lint: LintByParts; configKey: string }): Promise<LintFinding[]>;
 export function findingOf(problem: NormalizedProblem): LintFinding;
 /** `file:line:col #/pointer` */
 export function where(location: { source: Source; pointer?: string; reportOnKey?: boolean }): string;

@@ -76,9 +76,13 @@ async function readLocalFile(path) {
   }
 }
 
-/** Redocly's lint of the spec at `specPath`, each problem as a finding. Throws what Redocly throws (load.ts's `guard` words it). */
-export async function lintFindings(specPath, config, resolver) {
-  const problems = await lint({ ref: specPath, config, externalRefResolver: resolver });
+/**
+ * Redocly's lint of the spec at `specPath`, each problem as a finding; with `byParts` (watch
+ * mode's lint worker), by the parts a save changed when it can (lint-by-parts.mjs). Throws
+ * what Redocly throws (load.ts's `guard` words it).
+ */
+export async function lintFindings(specPath, config, resolver, byParts) {
+  const problems = byParts ? await byParts.lint.problems(specPath, config, byParts.configKey, resolver) : await lint({ ref: specPath, config, externalRefResolver: resolver });
   return (await withoutBareMappingNames(problems, resolver)).map(findingOf);
 }
 

@@ -50,10 +50,14 @@ async function nextOf(job) {
  * thread's bundle. Undefined when the job ends without one.
  */
 async function inputOf(job, path) {
+  // Read and parsed before the main thread says whether the spec stands alone, while it parses
+  // its own: this read is otherwise the longest wait of a save on GitHub's spec (0.2 s).
+  const early = path === undefined ? undefined : readSpecText(path);
+  early?.catch(() => undefined); // taken below; unused when the spec does not stand alone
   const configured = await nextOf(job);
   if (configured === undefined) return undefined;
-  if (configured.standsAlone && path !== undefined) {
-    const read = await readSpecText(path);
+  if (configured.standsAlone && early !== undefined) {
+    const read = await early;
     // The same additions load.ts makes to a spec that stands alone; a bundle it sends has them already.
     return { document: ownDocument(read, configured.inlined), read: read.hash };
   }
