@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { packageFile } from "../package-files.js";
 
 /** A job given to a JobWorker: its messages go out with its number, and its answer comes back by it. */
@@ -25,6 +25,7 @@ export class JobWorker<Answer> {
     private readonly file: string,
     private readonly dead: (reason: string) => Answer,
     private readonly workerData?: unknown,
+    private readonly resourceLimits?: ResourceLimits,
   ) {}
 
   job(): WorkerJob<Answer> {
@@ -50,7 +51,7 @@ export class JobWorker<Answer> {
     if (this.worker) return this.worker;
     // No inherited loader flags: the worker is plain JavaScript, and a TypeScript loader would
     // slow every module it imports (0.4 s on openapi-typescript's).
-    const worker = new Worker(packageFile(this.file), { execArgv: [], workerData: this.workerData });
+    const worker = new Worker(packageFile(this.file), { execArgv: [], workerData: this.workerData, ...(this.resourceLimits && { resourceLimits: this.resourceLimits }) });
     worker.on("message", ({ job, ...answer }: { job: number }) => {
       this.replies.get(job)?.reply(answer as Answer);
       this.replies.delete(job);

@@ -59,7 +59,11 @@ export class TypesWorker {
    */
   constructor(options: { keepUnits?: boolean; oneJob?: boolean } = {}) {
     const workerData = { keepUnits: options.keepUnits === true, oneJob: options.oneJob === true };
-    this.thread = new JobWorker<TypesAnswer>("src/generator/stages/types-worker.mjs", (error) => ({ error, crashed: true }), workerData);
+    // A run's one worker peaks as the run does, with the main thread's emit: a young generation
+    // of 12 MB, not V8's 48, keeps about 35 MB less garbage at that moment (GitHub's spec), at no
+    // measurable cost in time.
+    const limits = options.oneJob ? { maxYoungGenerationSizeMb: 12 } : undefined;
+    this.thread = new JobWorker<TypesAnswer>("src/generator/stages/types-worker.mjs", (error) => ({ error, crashed: true }), workerData, limits);
   }
 
   /** A job for `spec`; `done` runs once it is answered or cancelled. */
