@@ -13,7 +13,7 @@
 // the same types. So the parts linted are the changed ones and every part whose `$ref`s lead
 // to one, directly or not. Anything else (a part gone, a new version, another rule, another
 // file, any finding) sends the save to the whole lint.
-import { detectSpec, getMajorSpecVersion, getTypes, lint, lintDocument } from "@redocly/openapi-core";
+import { detectSpec, getMajorSpecVersion, getTypes, lint, lintDocument, unescapePointerFragment } from "@redocly/openapi-core";
 
 /** Rules whose findings at a node depend only on that node, its type and its `$ref`s' targets. */
 const localRules = new Set(["struct", "no-unresolved-refs"]);
@@ -216,25 +216,15 @@ function refsOf(part, layout) {
 
 /**
  * The key of the part a `$ref` within the file leads into, its pointer read as Redocly's
- * `parseRef` reads it (the text after the first `#/`; `~1` and `~0`, then `%`, decoded; empty
- * steps dropped); `outside` for any other.
+ * `parseRef` reads it, as inlined-refs.ts does (the text after the first `#/`, each step
+ * unescaped by Redocly, empty steps dropped); `outside` for any other.
  */
 function refOf(ref, { containers, componentKinds }) {
   const [uri, pointer = ""] = ref.split("#/");
   if ((uri.endsWith("#") ? uri.slice(0, -1) : uri) !== "") return outside;
-  const place = pointer.split("/").map(unescapeStep).filter((step) => step !== "");
+  const place = pointer.split("/").map(unescapePointerFragment).filter((step) => step !== "");
   const depth = place[0] === "components" ? (componentKinds.has(place[1]) ? 3 : 2) : containers.has(place[0]) ? 2 : 1;
   return place.length < depth ? outside : partKey(place.slice(0, depth));
-}
-
-/** A pointer's step as Redocly's `unescapePointerFragment` reads it. */
-function unescapeStep(step) {
-  const unescaped = step.includes("~") ? step.replaceAll("~1", "/").replaceAll("~0", "~") : step;
-  try {
-    return decodeURIComponent(unescaped);
-  } catch {
-    return unescaped;
-  }
 }
 
 /**
