@@ -7,7 +7,7 @@
  * from its own read).
  */
 import { execFile, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
@@ -83,11 +83,31 @@ function files(dir: string): Record<string, string> {
   );
 }
 
-/** `npm run generate -- --no-docs --spec <spec> ...args` in a process of its own: the cold path. */
-function coldRun(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** `npm run generate -- --no-docs --spec <specFile> ...args` in a process of its own: the cold path. */
+function coldRun(specFile: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) =>
-    execFile(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--no-docs", "--spec", spec, ...args], { timeout: 60_000 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr })),
+    execFile(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--no-docs", "--spec", specFile, ...args], { timeout: 60_000 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr })),
   );
+}
+
+/** A folder of a test's own, with the Pets spec (api.yaml, its schema in pet.yaml); `out` for the output. */
+function petFolder(name: string): { dir: string; spec: string; out: string } {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "pet.yaml"), petFile("A pet"));
+  writeFileSync(join(dir, "api.yaml"), mainSpec("Pet", "pet.yaml"));
+  return { dir, spec: join(dir, "api.yaml"), out: join(dir, "out") };
+}
+
+/**
+ * `generate --watch ...args` in a process of its own, all it prints (stdout and stderr) handed
+ * to `print`; `detached`: a process group of its own, as a terminal's foreground job.
+ */
+function startWatch(args: string[], print: (text: string) => void, detached = false) {
+  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", ...args], { stdio: ["ignore", "pipe", "pipe"], detached });
+  for (const stream of [child.stdout, child.stderr]) stream.setEncoding("utf8").on("data", print);
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  return { child, exited };
 }
 
 /** The manifest's fingerprint covers the --out given, which differs between the two folders; all else must match. */
@@ -97,11 +117,8 @@ it("after a series of edits, renames and deletions, watch mode's output is byte-
   mkdirSync(work, { recursive: true });
   writeFileSync(spec, mainSpec("Pet", "pet.yaml"));
   writeFileSync(join(work, "pet.yaml"), petFile("A pet"));
-  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", spec, "--out", warm], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const { child, exited } = startWatch(["--no-docs", "--spec", spec, "--out", warm], (text) => (output += text));
   const runs = () => output.split("\n").filter((line) => /^generate: .* in [\d.]+s$/.test(line)).length;
   /** Waits for a new successful run, then for the watcher to be quiet (a step of several writes may run more than once). */
   const settled = async (before: number) => {
@@ -148,16 +165,16 @@ it("after a series of edits, renames and deletions, watch mode's output is byte-
       await settled(before);
       // A cold run's output beside it, compared file by file...
       rmSync(cold, { recursive: true, force: true });
-      expect((await coldRun("--out", cold)).code, step).toBe(0);
+      expect((await coldRun(spec, "--out", cold)).code, step).toBe(0);
       const warmFiles = files(warm);
       expect(Object.keys(warmFiles).sort(), step).toEqual(Object.keys(files(cold)).sort());
       for (const [path, bytes] of Object.entries(files(cold))) expect(withoutFingerprint(warmFiles[path]!), `${step}: ${path}`).toBe(withoutFingerprint(bytes));
       // ...and a cold run's check of the watched folder itself, manifest and all...
-      const check = await coldRun("--out", warm, "--check", "--base", "none");
+      const check = await coldRun(spec, "--out", warm, "--check", "--base", "none");
       expect(check.stdout + check.stderr, step).toMatch(/generate --check: .* is up to date with/);
       expect(check.code, step).toBe(0);
       // ...and its manifest hashes the inputs as they are: a cold run there has nothing to do.
-      const again = await coldRun("--out", warm);
+      const again = await coldRun(spec, "--out", warm);
       expect(again.stdout, step).toMatch(/is up to date with .*; nothing written/);
     }
     // The steps did change the output: the last one has neither the age field nor listOwners.
@@ -173,18 +190,43 @@ it("after a series of edits, renames and deletions, watch mode's output is byte-
   expect(output).not.toMatch(/keeping the last good output/);
 });
 
-it("with the HTML docs on, a save is written before its docs are built; saves during a build get one more build, of the last save", { timeout: 120_000 }, async () => {
-  const dir = join(work, "docs");
-  mkdirSync(dir, { recursive: true });
-  const docsSpec = join(dir, "api.yaml");
-  const out = join(dir, "out");
-  writeFileSync(join(dir, "pet.yaml"), petFile("A pet"));
-  writeFileSync(docsSpec, mainSpec("Pet", "pet.yaml"));
-  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--spec", docsSpec, "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
+it("started on a folder already up to date, watch mode writes nothing, warms up in memory, and its first save reuses what the edit does not reach", { timeout: 120_000 }, async () => {
+  const { dir, spec: upToDate, out } = petFolder("up-to-date");
+  expect((await coldRun(upToDate, "--out", out)).code).toBe(0);
+  const before = files(out);
+  const mtimes = () => Object.keys(before).map((path) => statSync(join(out, path)).mtimeMs);
+  const writtenAt = mtimes();
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const { child, exited } = startWatch(["--no-docs", "--spec", upToDate, "--out", out], (text) => (output += text));
+  const until = async (pattern: RegExp) => {
+    for (const started = Date.now(); !pattern.test(output); await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 45_000) throw new Error(`waited 45 s for ${pattern}:\n${output}`);
+  };
+  try {
+    await until(/^generate --watch: warmed up: .* nothing written \([\d.]+s\)$/m);
+    expect(output).toMatch(/is up to date with .*api\.yaml; nothing written/);
+    // Nothing touched: the same bytes, the same modification times.
+    expect(files(out)).toEqual(before);
+    expect(mtimes()).toEqual(writtenAt);
+    // One operation's summary edited: the other operation's model comes from the warm-up.
+    writeFileSync(upToDate, mainSpec("Pet", "pet.yaml").replace("summary: Add a pet", "summary: Add one pet"));
+    await until(/^generate: .* in [\d.]+s$/m);
+    expect(output).toMatch(/^generate: .*api\.yaml -> .* \(2 operations, 1 reused from the last run; written: .*client\.gen\.d\.ts/m);
+    // And what it wrote is what a cold run writes.
+    const cold = join(dir, "cold");
+    expect((await coldRun(upToDate, "--out", cold)).code).toBe(0);
+    const warmFiles = files(out);
+    for (const [path, bytes] of Object.entries(files(cold))) expect(withoutFingerprint(warmFiles[path]!), path).toBe(withoutFingerprint(bytes));
+  } finally {
+    child.kill("SIGINT");
+  }
+  expect(await exited).toBe(0);
+  expect(output).not.toMatch(/keeping the last good output/);
+});
+
+it("with the HTML docs on, a save is written before its docs are built; saves during a build get one more build, of the last save", { timeout: 120_000 }, async () => {
+  const { dir, spec: docsSpec, out } = petFolder("docs");
+  let output = "";
+  const { child, exited } = startWatch(["--spec", docsSpec, "--out", out], (text) => (output += text));
   const count = (pattern: RegExp) => output.split("\n").filter((line) => pattern.test(line)).length;
   const until = async (done: () => boolean) => {
     for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 60_000) throw new Error(`waited 60 s:\n${output}`);
@@ -218,11 +260,8 @@ it("watch mode lints beside the build, and reports as a cold run does: the same 
   const out = join(dir, "out");
   const good = mainSpec("Pet", "pet.yaml", "", petFile("A pet").replace(/^/gm, "      "));
   writeFileSync(lintSpec, good);
-  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", lintSpec, "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const { child, exited } = startWatch(["--no-docs", "--spec", lintSpec, "--out", out], (text) => (output += text));
   const watching = () => output.split("\n").filter((line) => line.startsWith("generate --watch: watching")).length;
   const ran = async (before: number) => {
     for (const started = Date.now(); watching() <= before; await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 45_000) throw new Error(`no run in 45 s:\n${output}`);
@@ -274,11 +313,8 @@ it("Ctrl-C during a run stops once the run is done: no watcher opens after it, a
   // GitHub's spec: its first run takes seconds, so the Ctrl-C lands in it.
   const spec = join(dir, "github.json");
   copyFileSync("node_modules/@octokit/openapi/generated/api.github.com.json", spec);
-  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", spec, "--out", join(dir, "out")], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const { child, exited } = startWatch(["--no-docs", "--spec", spec, "--out", join(dir, "out")], (text) => (output += text));
   // Well after watch mode listens for it (at once), well before a run of 4-5 s ends.
   await new Promise((r) => setTimeout(r, 2500));
   const atInterrupt = output;
@@ -295,22 +331,15 @@ it("Ctrl-C during a run stops once the run is done: no watcher opens after it, a
   if (secondInRun) expect(lines).toContain("generate --watch: stopping once the run and the docs build under way are done");
   expect(lines.filter((line) => line.startsWith("generate --watch: watching"))).toEqual([]);
   // The run it was in finished: its files are whole, and say they are.
-  expect(lines).toContainEqual(expect.stringMatching(/^generate: .*github\.json -> .* \(1223 operations; written: /));
+  expect(lines).toContainEqual(expect.stringMatching(/^generate: .*github\.json -> .* \(1223 operations, 0 reused from the last run; written: /));
   expect(existsSync(join(dir, "out/generate.manifest.json"))).toBe(true);
 });
 
 it("a terminal's Ctrl-C during a docs build, which stops Redocly too, is told as such, and watch mode stops cleanly", { timeout: 120_000 }, async () => {
-  const dir = join(work, "interrupted-docs");
-  mkdirSync(dir, { recursive: true });
-  const spec = join(dir, "api.yaml");
-  writeFileSync(join(dir, "pet.yaml"), petFile("A pet"));
-  writeFileSync(spec, mainSpec("Pet", "pet.yaml"));
+  const { spec, out } = petFolder("interrupted-docs");
   // A process group of its own, as a terminal's foreground job: its Ctrl-C goes to Redocly too.
-  const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--spec", spec, "--out", join(dir, "out")], { stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const { child, exited } = startWatch(["--spec", spec, "--out", out], (text) => (output += text), true);
   for (const started = Date.now(); !/docs being built into/.test(output); await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 60_000) throw new Error(`no run in 60 s:\n${output}`);
   // Redocly takes seconds to build the page: the Ctrl-C lands in it.
   await new Promise((r) => setTimeout(r, 300));
