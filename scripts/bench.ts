@@ -37,7 +37,7 @@ import { createClient } from "../src/index.js";
 import type { paths } from "../generated/schema.js";
 import { compare as compareRuns, log, median, timed, verdict, type Sample } from "./bench/measure.js";
 import { consumerSection, measurePackage, sizeSection, startupSection } from "./bench/package.js";
-import { requestStages } from "./bench/request-stages.js";
+import { requestStages, wholeCallWithoutNetwork } from "./bench/request-stages.js";
 import { watchSaves } from "./bench/watch.js";
 
 const sections = ["generation", "typecheck", "incremental", "watch", "requests", "bundles", "size", "startup", "consumer-typecheck", "diff", "wire"] as const;
@@ -230,7 +230,7 @@ async function throughput() {
     }
   }
   await new Promise<void>((done) => server.close(() => done()));
-  return { rps: Object.fromEntries(names.map((n) => [n, median(rates[n]!)])), cpu: Object.fromEntries(names.map((n) => [n, median(cpu[n]!)])), stages: requestStages(input, runs) };
+  return { rps: Object.fromEntries(names.map((n) => [n, median(rates[n]!)])), cpu: Object.fromEntries(names.map((n) => [n, median(cpu[n]!)])), stages: requestStages(input, runs), whole: await wholeCallWithoutNetwork(input, runs) };
 }
 
 async function bundleSizes() {
@@ -302,7 +302,7 @@ function incrementalSection(incr: Record<string, { noop: number; edit: number }>
 const limitedRawName = "raw fetch with a 60 s time limit (AbortController and timer)";
 const askedRawName = "raw fetch with that time limit, redirect: manual and a Headers object";
 
-function requestsSection({ rps, cpu, stages }: Awaited<ReturnType<typeof throughput>>): string[] {
+function requestsSection({ rps, cpu, stages, whole }: Awaited<ReturnType<typeof throughput>>): string[] {
   const oursName = "generated startJobBuild (validation on)";
   const unlimitedName = "generated startJobBuild (validation on, timeout 0: no limit)";
   const oursRps = rps[oursName]!;
@@ -336,8 +336,10 @@ function requestsSection({ rps, cpu, stages }: Awaited<ReturnType<typeof through
     "| --- | --- |",
     ...Object.entries(stages).map(([name, us]) => `| ${name} | ${us.toFixed(2)} |`),
     `| every stage of a success | ${stageSum.toFixed(1)} |`,
+    `| the whole call, against a fetch that answers at once (no network, no server, no undici): no time limit | ${whole.unlimited.toFixed(1)} |`,
+    `| the same, with the 60 s time limit | ${whole.limited.toFixed(1)} |`,
     "",
-    `The generated call costs ${Math.round(extraCpu)} µs of CPU per request more than raw fetch; the stages of a success account for ${stageSum.toFixed(0)} µs of it. The time limit is ${Math.round(limitCpu)} µs of it (the two generated rows; ${Math.round(cpu[limitedRawName]! - cpu["raw fetch"]!)} µs for raw fetch): arming it costs ${stages["arm and clear the time limit (AbortController, timer)"]!.toFixed(0)} µs, but undici follows a request's AbortSignal with listeners, a WeakRef and a FinalizationRegistry entry of its own, paid mostly in garbage collection. Fetch without a signal could not be stopped at the time limit, leaving the socket to a hung server; the limit stays. What else the call asks of fetch (\`redirect: "manual"\`, so a POST is never turned into a GET; a Headers object; the User-Agent) costs ${Math.round(cpu[askedRawName]! - cpu[limitedRawName]!)} µs (the two raw rows with a time limit). The rest is the promises of an async call around fetch and the garbage of the objects above.`,
+    `The generated call costs ${Math.round(extraCpu)} µs of CPU per request more than raw fetch; the stages of a success account for ${stageSum.toFixed(0)} µs of it. The time limit is ${Math.round(limitCpu)} µs of it (the two generated rows; ${Math.round(cpu[limitedRawName]! - cpu["raw fetch"]!)} µs for raw fetch): arming it costs ${stages["arm and clear the time limit (AbortController, timer)"]!.toFixed(0)} µs, but undici follows a request's AbortSignal with listeners, a WeakRef and a FinalizationRegistry entry of its own, paid mostly in garbage collection. Fetch without a signal could not be stopped at the time limit, leaving the socket to a hung server; the limit stays. What else the call asks of fetch (\`redirect: "manual"\`, so a POST is never turned into a GET; a Headers object; the User-Agent) costs ${Math.round(cpu[askedRawName]! - cpu[limitedRawName]!)} µs (the two raw rows with a time limit). The rest, ${Math.round(cpu[oursName]! - cpu[askedRawName]!)} µs over that floor, is not any one stage: without a time limit the call costs ${Math.round(cpu[unlimitedName]! - cpu["raw fetch"]!)} µs more than raw fetch on the network, but ${whole.unlimited.toFixed(0)} µs in all when run whole against a fetch that answers at once. Beside undici and the server the same code costs ${((cpu[unlimitedName]! - cpu["raw fetch"]!) / whole.unlimited).toFixed(1)}x what it costs alone, and a profile spreads the difference thin over the call's code, undici's and the server's.`,
     "",
   ];
 }
