@@ -331,9 +331,10 @@ async function warmUp(args: Args, warm: Warm): Promise<void> {
   const started = performance.now();
   try {
     const { generate } = await import("../src/generator/generate.js");
-    const { files } = await generate(generateOptions(args, warm), warm.types.start(args.spec));
+    // Its docs spec is not kept as the last run's: a save made before it read the spec would
+    // be taken for what the folder holds, and the next run would tell no change since then.
+    await generate(generateOptions(args, warm), warm.types.start(args.spec));
     warm.filled = true;
-    warm.docsSpec = files.find((file) => file.path === docsSpecFile)?.contents;
     console.log(`generate --watch: warmed up: ${args.spec} read, linted and generated in memory, nothing written (${((performance.now() - started) / 1000).toFixed(2)}s)`);
   } catch {
     // The next save runs the whole chain, and reports what is wrong.
