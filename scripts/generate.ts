@@ -94,6 +94,10 @@ interface Warm {
   docsSpec?: string;
   /** Set once a run has gone past the fast path: until then the memo, the types' units and the lint state are empty. */
   filled?: boolean;
+  /** Set by a run that took the fast path with all that still empty: watch mode then warms up. */
+  warmUpDue?: boolean;
+  /** Set when the warm-up made other files than the folder holds: the next run does not take the fast path. */
+  stale?: boolean;
 }
 
 /** What `generate` is asked to do, the same for a run that writes and for a warm-up that does not. */
@@ -111,8 +115,10 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   const folder = readOutputFolder(args.out);
   refuseForeignFiles(folder);
   // The fast path plans as --check does, from the hashes the manifest records for this very run.
-  const recorded = args.check ? undefined : unchangedOutputs(args.spec, folder, fingerprintOptions(options));
+  const recorded = args.check || warm?.stale ? undefined : unchangedOutputs(args.spec, folder, fingerprintOptions(options));
+  if (warm) warm.stale = false;
   if (recorded && isNoOp(planOutput(folder, recorded))) {
+    if (warm && !warm.filled) warm.warmUpDue = true;
     const docs = await buildDocsIfMissing(args);
     console.log(`generate: ${args.out}/ is up to date with ${args.spec}; nothing written${docs ? ", docs built" : ""} (${seconds()}s)`);
     return ExitCode.ok;
@@ -121,6 +127,8 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   // openapi-typescript's worker starts first, so its second of imports overlaps ours.
   const { startSchemaTypes } = await import("../src/generator/stages/types.js");
   const types = warm ? warm.types.start(args.spec) : startSchemaTypes(args.spec);
+  // Whether a last run left anything in the memo to reuse, before this run fills it.
+  const hadRun = warm?.filled === true;
   if (warm) warm.filled = true;
   const { generate } = await import("../src/generator/generate.js");
   const { applyChanges, diffOutput } = await import("../src/generator/stages/write.js");
@@ -152,7 +160,7 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   else if (!args["no-docs"]) await buildDocs(args);
   const count = model.operations.length;
   // In watch mode, how much of the last run's work the save could keep.
-  const reused = warm ? `, ${warm.memo.lastRun.kept} reused from the last run` : "";
+  const reused = warm && hadRun ? `, ${warm.memo.lastRun.kept} reused from the last run` : "";
   const written = changes.changed.length > 0 ? changes.changed.join(", ") : "none";
   const removed = changes.orphaned.length > 0 ? `; removed: ${changes.orphaned.join(", ")}` : "";
   console.log(
@@ -301,8 +309,16 @@ async function watch(args: Args): Promise<number> {
       unwatch = watchInputs(watchedFiles(args), schedule, (folder, error) => console.error(`generate --watch: cannot watch ${folder}: ${reasonOf(error)}`));
       previous();
       console.log(found ? `generate --watch: watching ${args.spec} and its $refs (Ctrl-C to stop)` : `generate --watch: spec not found: ${args.spec}; waiting for it (Ctrl-C to stop)`);
-      // Saves from here on wait for the warm-up, as for any run under way.
-      if (found && !warm.filled) await warmUp(args, warm);
+      // Saves from here on wait for the warm-up, as for any run under way; a Ctrl-C does not:
+      // the warm-up writes nothing, so it is left behind.
+      if (found && warm.warmUpDue) {
+        warm.warmUpDue = false;
+        warm.stale = await Promise.race([warmUp(args, warm, () => stopping), interrupted.then(() => false)]);
+        if (warm.stale && !stopping) {
+          console.log(`generate --watch: ${args.out}/ is out of date with ${args.spec} after all (an input changed as watch mode started, or one read over http); running again`);
+          schedule();
+        }
+      }
     }));
   const stopped = interrupted.then(() => {
     stopping = true;
@@ -324,21 +340,25 @@ async function watch(args: Args): Promise<number> {
 /**
  * Watch mode started on a folder that was already up to date took the fast path, which loads
  * nothing: the chain runs once in memory, writing nothing, so that the first save finds the
- * memo, the types' units and the lint state filled (on GitHub's spec, 1.2 s instead of a
- * full build's 4-5 s). A failure is left for that save's run to report.
+ * memo, the types' units and the lint state filled (on GitHub's spec, 1.9 s instead of a
+ * full build's 4-5 s). Resolves true when what it made differs from the folder: an input
+ * changed before the watchers opened (or one the fast path cannot hash, over http).
  */
-async function warmUp(args: Args, warm: Warm): Promise<void> {
+async function warmUp(args: Args, warm: Warm, stopping: () => boolean): Promise<boolean> {
   const started = performance.now();
   try {
-    const { generate } = await import("../src/generator/generate.js");
-    // Its docs spec is not kept as the last run's: a save made before it read the spec would
-    // be taken for what the folder holds, and the next run would tell no change since then.
-    await generate(generateOptions(args, warm), warm.types.start(args.spec));
+    const [{ generate }, { diffOutput }] = await Promise.all([import("../src/generator/generate.js"), import("../src/generator/stages/write.js")]);
+    // Its docs spec is not kept as the last run's: the next run tells its changes against the folder's.
+    const { files } = await generate(generateOptions(args, warm), warm.types.start(args.spec));
     warm.filled = true;
-    console.log(`generate --watch: warmed up: ${args.spec} read, linted and generated in memory, nothing written (${((performance.now() - started) / 1000).toFixed(2)}s)`);
-  } catch {
-    // The next save runs the whole chain, and reports what is wrong.
+    const changes = diffOutput(args.out, files);
+    if (changes.changed.length + changes.orphaned.length > 0) return true;
+    if (!stopping()) console.log(`generate --watch: warmed up: ${args.spec} read, ${args["no-lint"] ? "" : "linted, "}generated in memory, nothing written (${((performance.now() - started) / 1000).toFixed(2)}s)`);
+  } catch (error) {
+    // A save made meanwhile has its own run coming; anything else is told, once.
+    if (!(error instanceof InputChangedError) && !stopping()) report(error, "found while warming up; nothing written, the next save runs the whole chain");
   }
+  return false;
 }
 
 /** The inputs the last good run recorded (the spec, the files it `$ref`s, the lint config), and always the spec and the lint config given. */

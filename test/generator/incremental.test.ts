@@ -5,7 +5,7 @@
 import { execFile, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 const work = mkdtempSync(join(tmpdir(), "incremental-"));
@@ -41,6 +41,19 @@ describe("incremental generation", () => {
     writeFileSync(join(out, "client.gen.d.ts"), "// edited by hand\n");
     const repaired = await generate("--spec", spec, "--out", out);
     expect(repaired.stdout).toMatch(/written: client\.gen\.d\.ts/);
+  });
+
+  it("a redocly.yaml put beside a spec that had none is an input: the next run lints by it, not 'up to date'", async () => {
+    const { spec, out } = copySpec("config-appears");
+    rmSync(join(dirname(spec), "redocly.yaml"));
+    expect((await generate("--spec", spec, "--out", out)).code).toBe(0);
+    expect((await generate("--spec", spec, "--out", out)).stdout).toMatch(/is up to date with .*; nothing written/);
+    // A rule the spec breaks, as an error.
+    writeFileSync(join(dirname(spec), "redocly.yaml"), "rules:\n  required-string-property-missing-min-length: error\n");
+    const linted = await generate("--spec", spec, "--out", out);
+    expect(linted.stdout).not.toMatch(/up to date/);
+    expect(linted.stderr).toMatch(/error required-string-property-missing-min-length/);
+    expect(linted.code).toBe(2);
   });
 });
 

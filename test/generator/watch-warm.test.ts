@@ -6,8 +6,10 @@
  * two writes that may land mid-run, a spec that comes to stand alone (typed by the worker
  * from its own read).
  */
-import { execFile, spawn } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
@@ -113,6 +115,30 @@ function startWatch(args: string[], print: (text: string) => void, detached = fa
 /** The manifest's fingerprint covers the --out given, which differs between the two folders; all else must match. */
 const withoutFingerprint = (text: string) => text.replace(/"fingerprint": "[0-9a-f]+"/, '"fingerprint": "(differs by --out)"');
 
+/**
+ * The Pets spec in a folder of a test's own, its schema a `$ref` over http to a server on
+ * 127.0.0.1 that answers `served()`, or, while that is undefined, never.
+ */
+async function petsOverHttp(name: string, served: () => string | undefined): Promise<{ spec: string; out: string; close: () => Promise<void> }> {
+  const server = createServer((_request, response) => {
+    const text = served();
+    if (text !== undefined) response.writeHead(200, { "Content-Type": "application/yaml" }).end(text);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { spec, out } = petFolder(name);
+  writeFileSync(spec, mainSpec("Pet", "", "", `      $ref: "http://127.0.0.1:${(server.address() as AddressInfo).port}/pet.yaml"\n`));
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise<void>((done) => server.close(() => done()));
+  };
+  return { spec, out, close };
+}
+
+/** Waits until `text()` matches `pattern`; fails after 45 s. */
+async function until(text: () => string, pattern: RegExp): Promise<void> {
+  for (const since = Date.now(); !pattern.test(text()); await new Promise((r) => setTimeout(r, 25))) if (Date.now() - since > 45_000) throw new Error(`no ${pattern} in 45 s:\n${text()}`);
+}
+
 it("after a series of edits, renames and deletions, watch mode's output is byte-identical to a cold run's", { timeout: 180_000 }, async () => {
   mkdirSync(work, { recursive: true });
   writeFileSync(spec, mainSpec("Pet", "pet.yaml"));
@@ -198,21 +224,18 @@ it("started on a folder already up to date, watch mode writes nothing, warms up 
   const writtenAt = mtimes();
   let output = "";
   const { child, exited } = startWatch(["--no-docs", "--spec", upToDate, "--out", out], (text) => (output += text));
-  const until = async (pattern: RegExp) => {
-    for (const started = Date.now(); !pattern.test(output); await new Promise((r) => setTimeout(r, 25))) if (Date.now() - started > 45_000) throw new Error(`waited 45 s for ${pattern}:\n${output}`);
-  };
   try {
-    await until(/^generate --watch: warmed up: .* nothing written \([\d.]+s\)$/m);
+    await until(() => output, /^generate --watch: warmed up: .* nothing written \([\d.]+s\)$/m);
     expect(output).toMatch(/is up to date with .*api\.yaml; nothing written/);
     // Nothing touched: the same bytes, the same modification times.
     expect(files(out)).toEqual(before);
     expect(mtimes()).toEqual(writtenAt);
     // One operation may now answer 409: the other operation's model comes from the warm-up.
     writeFileSync(upToDate, mainSpec("Pet", "pet.yaml").replace('"201": { description: Added }', '"201": { description: Added }\n        "409": { description: Taken }'));
-    await until(/^generate: .* in [\d.]+s$/m);
+    await until(() => output, /^generate: .* in [\d.]+s$/m);
     expect(output).toMatch(/^generate: .*api\.yaml -> .* \(2 operations, 1 reused from the last run; written: schema\.d\.ts, openapi\.docs\.json, generate\.manifest\.json;/m);
     // The change is told against what the folder held, as a cold run tells it.
-    await until(/since the last run/);
+    await until(() => output, /since the last run/);
     expect(output).toMatch(/^generate: 0 breaking, 0 non-breaking, 1 info change\(s\) since the last run/m);
     // And what it wrote is what a cold run writes.
     const cold = join(dir, "cold");
@@ -224,6 +247,55 @@ it("started on a folder already up to date, watch mode writes nothing, warms up 
   }
   expect(await exited).toBe(0);
   expect(output).not.toMatch(/keeping the last good output/);
+});
+
+it("Ctrl-C during the warm-up stops at once: the warm-up, which writes nothing, is left behind and says nothing", { timeout: 120_000 }, async () => {
+  // The $ref answers the cold run, then never again: the warm-up cannot end by itself.
+  let answering = true;
+  const { spec, out, close } = await petsOverHttp("interrupted-warm-up", () => (answering ? petFile("A pet") : undefined));
+  let output = "";
+  let child: ChildProcess | undefined;
+  try {
+    expect((await coldRun(spec, "--out", out)).code).toBe(0);
+    const before = files(out);
+    answering = false;
+    const started = startWatch(["--no-docs", "--spec", spec, "--out", out], (text) => (output += text));
+    child = started.child;
+    await until(() => output, /^generate --watch: watching/m);
+    child.kill("SIGINT");
+    // Waiting for the warm-up would take until fetch gives up on the server (300 s).
+    const code = await Promise.race([started.exited, new Promise((r) => setTimeout(() => r("still running 30 s after Ctrl-C"), 30_000))]);
+    expect(code).toBe(0);
+    expect(output.split("\n").filter(Boolean).at(-1)).toBe("generate --watch: stopped");
+    expect(output).not.toMatch(/warmed up|while warming up/);
+    expect(files(out)).toEqual(before);
+  } finally {
+    child?.kill("SIGKILL");
+    await close();
+  }
+});
+
+it("a warm-up that makes other files than the folder holds (a $ref over http now answers otherwise) says so, and a run writes them", { timeout: 120_000 }, async () => {
+  let served = petFile("A pet");
+  const { spec, out, close } = await petsOverHttp("over-http", () => served);
+  let output = "";
+  let child: ChildProcess | undefined;
+  try {
+    expect((await coldRun(spec, "--out", out)).code).toBe(0);
+    served = petFile("A pet, as the server now tells it");
+    const started = startWatch(["--no-docs", "--spec", spec, "--out", out], (text) => (output += text));
+    child = started.child;
+    await until(() => output, /^generate: .* written: .* in [\d.]+s$/m);
+    expect(output).toMatch(/is up to date with .*; nothing written/);
+    expect(output).toMatch(/^generate --watch: .*out\/ is out of date with .*api\.yaml after all \(an input changed as watch mode started, or one read over http\); running again$/m);
+    expect(output).not.toMatch(/warmed up/);
+    expect(readFileSync(join(out, "schema.d.ts"), "utf8")).toContain("A pet, as the server now tells it");
+    child.kill("SIGINT");
+    expect(await started.exited).toBe(0);
+  } finally {
+    child?.kill("SIGKILL");
+    await close();
+  }
 });
 
 it("with the HTML docs on, a save is written before its docs are built; saves during a build get one more build, of the last save", { timeout: 120_000 }, async () => {
@@ -334,7 +406,7 @@ it("Ctrl-C during a run stops once the run is done: no watcher opens after it, a
   if (secondInRun) expect(lines).toContain("generate --watch: stopping once the run and the docs build under way are done");
   expect(lines.filter((line) => line.startsWith("generate --watch: watching"))).toEqual([]);
   // The run it was in finished: its files are whole, and say they are.
-  expect(lines).toContainEqual(expect.stringMatching(/^generate: .*github\.json -> .* \(1223 operations, 0 reused from the last run; written: /));
+  expect(lines).toContainEqual(expect.stringMatching(/^generate: .*github\.json -> .* \(1223 operations; written: /));
   expect(existsSync(join(dir, "out/generate.manifest.json"))).toBe(true);
 });
 

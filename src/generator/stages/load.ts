@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { BaseResolver, bundle, findConfig, getLineColLocation, type Config, type Document, type NormalizedProblem, type Source } from "@redocly/openapi-core";
 import { ExitCode, GeneratorError, InputChangedError } from "../errors.js";
 import { fileDigest } from "../hash.mjs";
@@ -136,7 +136,9 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
     checkVersion(specPath, bundled.document);
     const repairs = repairSpec(bundled.document, { acyclic: fromJson && !bundled.bundled });
     const { document, added } = declareTemplateParameters(bundled.document);
-    const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configPath ? [resolve(configPath)] : [])])].filter((f) => !/^https?:/.test(f));
+    // With no config, the place one would be found is an input too: a redocly.yaml put there later changes the lint.
+    const configFile = configPath ?? (options.lintConfig === undefined ? join(dirname(specPath), defaultConfigName) : undefined);
+    const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configFile ? [resolve(configFile)] : [])])].filter((f) => !/^https?:/.test(f));
     loaded = { document, files, bundled: bundled.bundled, digests: resolver.digests };
     ownWarnings = [...repairs.map((repair) => repairWarning(specPath, bundled.source, repair)), ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter))];
     // A repair says what was made of the value; Redocly's `struct` warning at the same place would only repeat the complaint.
@@ -250,6 +252,9 @@ function bundlesAsDefault(config: Config): boolean {
   const active = (byVersion: Record<string, Record<string, unknown>>) => Object.values(byVersion).some((settings) => Object.values(settings).some((setting) => setting !== "off"));
   return !active(config.decorators) && !active(config.preprocessors) && config.plugins.every((plugin) => plugin.id === "") && (config.resolve.http.headers ?? []).length === 0;
 }
+
+/** The one name Redocly's findConfig looks for beside the spec. */
+const defaultConfigName = "redocly.yaml";
 
 /** The lint config, and the sha256 of its file's bytes, hashed before Redocly reads them: a save in between is then a mid-run change. */
 async function lintConfigFor(specPath: string, configPath: string | undefined): Promise<{ config: Config; path: string | undefined; digest: string | undefined }> {
