@@ -116,22 +116,36 @@ function startWatch(args: string[], print: (text: string) => void, detached = fa
 const withoutFingerprint = (text: string) => text.replace(/"fingerprint": "[0-9a-f]+"/, '"fingerprint": "(differs by --out)"');
 
 /**
- * The Pets spec in a folder of a test's own, its schema a `$ref` over http to a server on
- * 127.0.0.1 that answers `served()`, or, while that is undefined, never.
+ * A cold run of the Pets spec whose schema is a `$ref` over http, to a server on 127.0.0.1
+ * answering `served.first`; then `generate --watch` on the same folder once the server answers
+ * `served.then` (undefined: never). `during` sees the watch process's output as it comes; then
+ * a Ctrl-C must stop it. Resolves with all it printed, and the files the cold run wrote.
  */
-async function petsOverHttp(name: string, served: () => string | undefined): Promise<{ spec: string; out: string; close: () => Promise<void> }> {
-  const server = createServer((_request, response) => {
-    const text = served();
-    if (text !== undefined) response.writeHead(200, { "Content-Type": "application/yaml" }).end(text);
-  });
+async function watchPetsOverHttp(name: string, served: { first: string; then: string | undefined }, during: (output: () => string, out: string) => Promise<void>) {
+  let answer: string | undefined = served.first;
+  const server = createServer((_request, response) => void (answer !== undefined && response.writeHead(200, { "Content-Type": "application/yaml" }).end(answer)));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { spec, out } = petFolder(name);
   writeFileSync(spec, mainSpec("Pet", "", "", `      $ref: "http://127.0.0.1:${(server.address() as AddressInfo).port}/pet.yaml"\n`));
-  const close = () => {
+  let output = "";
+  let child: ChildProcess | undefined;
+  try {
+    expect((await coldRun(spec, "--out", out)).code).toBe(0);
+    const before = files(out);
+    answer = served.then;
+    const started = startWatch(["--no-docs", "--spec", spec, "--out", out], (text) => (output += text));
+    child = started.child;
+    await during(() => output, out);
+    child.kill("SIGINT");
+    // Bounded: a stop that waited on a server that never answers would wait for fetch to give up (300 s).
+    expect(await Promise.race([started.exited, new Promise((r) => setTimeout(() => r("still running 30 s after Ctrl-C"), 30_000))])).toBe(0);
+    expect(output.split("\n").filter(Boolean).at(-1)).toBe("generate --watch: stopped");
+    return { output, before, out };
+  } finally {
+    child?.kill("SIGKILL");
     server.closeAllConnections();
-    return new Promise<void>((done) => server.close(() => done()));
-  };
-  return { spec, out, close };
+    await new Promise((done) => server.close(done));
+  }
 }
 
 /** Waits until `text()` matches `pattern`; fails after 45 s. */
@@ -251,51 +265,26 @@ it("started on a folder already up to date, watch mode writes nothing, warms up 
 
 it("Ctrl-C during the warm-up stops at once: the warm-up, which writes nothing, is left behind and says nothing", { timeout: 120_000 }, async () => {
   // The $ref answers the cold run, then never again: the warm-up cannot end by itself.
-  let answering = true;
-  const { spec, out, close } = await petsOverHttp("interrupted-warm-up", () => (answering ? petFile("A pet") : undefined));
-  let output = "";
-  let child: ChildProcess | undefined;
-  try {
-    expect((await coldRun(spec, "--out", out)).code).toBe(0);
-    const before = files(out);
-    answering = false;
-    const started = startWatch(["--no-docs", "--spec", spec, "--out", out], (text) => (output += text));
-    child = started.child;
-    await until(() => output, /^generate --watch: watching/m);
-    child.kill("SIGINT");
-    // Waiting for the warm-up would take until fetch gives up on the server (300 s).
-    const code = await Promise.race([started.exited, new Promise((r) => setTimeout(() => r("still running 30 s after Ctrl-C"), 30_000))]);
-    expect(code).toBe(0);
-    expect(output.split("\n").filter(Boolean).at(-1)).toBe("generate --watch: stopped");
-    expect(output).not.toMatch(/warmed up|while warming up/);
-    expect(files(out)).toEqual(before);
-  } finally {
-    child?.kill("SIGKILL");
-    await close();
-  }
+  const { output, before, out } = await watchPetsOverHttp("interrupted-warm-up", { first: petFile("A pet"), then: undefined }, (output) => until(output, /^generate --watch: watching/m));
+  expect(output).not.toMatch(/warmed up|while warming up/);
+  expect(files(out)).toEqual(before);
 });
 
 it("a warm-up that makes other files than the folder holds (a $ref over http now answers otherwise) says so, and a run writes them", { timeout: 120_000 }, async () => {
-  let served = petFile("A pet");
-  const { spec, out, close } = await petsOverHttp("over-http", () => served);
-  let output = "";
-  let child: ChildProcess | undefined;
-  try {
-    expect((await coldRun(spec, "--out", out)).code).toBe(0);
-    served = petFile("A pet, as the server now tells it");
-    const started = startWatch(["--no-docs", "--spec", spec, "--out", out], (text) => (output += text));
-    child = started.child;
-    await until(() => output, /^generate: .* written: .* in [\d.]+s$/m);
-    expect(output).toMatch(/is up to date with .*; nothing written/);
-    expect(output).toMatch(/^generate --watch: .*out\/ is out of date with .*api\.yaml after all \(an input changed as watch mode started, or one read over http\); running again$/m);
-    expect(output).not.toMatch(/warmed up/);
+  const { output } = await watchPetsOverHttp("over-http", { first: petFile("A pet"), then: petFile("A pet, as the server now tells it") }, async (output, out) => {
+    await until(output, /^generate: .* written: .* in [\d.]+s$/m);
     expect(readFileSync(join(out, "schema.d.ts"), "utf8")).toContain("A pet, as the server now tells it");
-    child.kill("SIGINT");
-    expect(await started.exited).toBe(0);
-  } finally {
-    child?.kill("SIGKILL");
-    await close();
-  }
+  });
+  expect(output).toMatch(/is up to date with .*; nothing written/);
+  expect(output).toMatch(/^generate --watch: .*out\/ is out of date with .*api\.yaml after all \(an input changed as watch mode started, or one read over http\); running again$/m);
+  expect(output).not.toMatch(/warmed up/);
+});
+
+it("a warm-up that fails (a $ref over http now answers with broken YAML) is told in one line, and writes nothing", { timeout: 120_000 }, async () => {
+  const { output, before, out } = await watchPetsOverHttp("warm-up-fails", { first: petFile("A pet"), then: "type: object\nproperties: [unclosed\n" }, (output) => until(output, /while warming up/));
+  expect(output).toMatch(/^generate: http:\/\/127\.0\.0\.1:\d+\/pet\.yaml:3:1 cannot parse: .* \(found while warming up; nothing written, the next save runs the whole chain\)$/m);
+  expect(output).not.toMatch(/warmed up|Error:|    at /);
+  expect(files(out)).toEqual(before);
 });
 
 it("with the HTML docs on, a save is written before its docs are built; saves during a build get one more build, of the last save", { timeout: 120_000 }, async () => {

@@ -124,6 +124,8 @@ export function where(location) {
 
 /** Relative to the working folder when inside it, absolute otherwise. */
 export function displayPath(absolute) {
+  // A file read over http goes by its URL: path.relative would take it for a relative path, and fold its `//`.
+  if (/^https?:\/\//i.test(absolute)) return absolute;
   const path = relative(process.cwd(), absolute);
   return path.startsWith("..") ? absolute : path;
 }
