@@ -158,8 +158,12 @@ async function watchFigures() {
     cold.push(timed(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--spec", big, "--out", join(dir, "out-cold"), "--no-docs"], root));
     log(`full build of GitHub's spec: ${cold.at(-1)!.seconds.toFixed(2)} s`);
   };
-  const large = await watchSaves(root, big, join(dir, "out-github"), runs, (text) => text.replace('"description": "', '"description": "Edited. '), fullBuild);
-  return { small, large, full: median(cold.map((sample) => sample.seconds)) };
+  const editBig = (text: string) => text.replace('"description": "', '"description": "Edited. ');
+  const large = await watchSaves(root, big, join(dir, "out-github"), runs, editBig, fullBuild);
+  // Started on a folder already up to date (a cold build of the spec as it is): the first save, once the warm-up is done.
+  fullBuild();
+  const afterWarmUp = await watchSaves(root, big, join(dir, "out-cold"), 1, editBig, undefined, /^generate --watch: warmed up/);
+  return { small, large, afterWarmUp, full: median(cold.map((sample) => sample.seconds)), fullBuilds: cold.length };
 }
 
 /** Requests/s through each client against one local server, alternating, bounded in count. */
@@ -344,7 +348,7 @@ function requestsSection({ rps, cpu, stages, whole }: Awaited<ReturnType<typeof 
   ];
 }
 
-function watchSection({ small, large, full }: Awaited<ReturnType<typeof watchFigures>>): string[] {
+function watchSection({ small, large, afterWarmUp, full, fullBuilds }: Awaited<ReturnType<typeof watchFigures>>): string[] {
   const edit = large.median / 1000;
   return [
     "## Watch mode: a save to its files written (`generate --watch --no-docs`)",
@@ -356,8 +360,10 @@ function watchSection({ small, large, full }: Awaited<ReturnType<typeof watchFig
     ...[["openapi.yaml (one description edited)", small] as const, ["GitHub's spec (one description edited)", large] as const].map(
       ([name, t]) => `| ${name} | ${t.saves.length} | ${Math.round(t.median)} ms | ${Math.round(Math.min(...t.saves))} ms | ${Math.round(Math.max(...t.saves))} ms |`,
     ),
-    `| GitHub's spec, a whole cold build (alternating with the saves above) | ${runs} | ${Math.round(full * 1000)} ms | | |`,
+    `| GitHub's spec, the first save after watch mode started on a folder already up to date (once its warm-up in memory is done) | 1 | ${Math.round(afterWarmUp.median)} ms | | |`,
+    `| GitHub's spec, a whole cold build (alternating with the saves above) | ${fullBuilds} | ${Math.round(full * 1000)} ms | | |`,
     "",
+    `- Started on a folder already up to date, watch mode writes nothing and runs the chain once in memory (its warm-up), so the first save costs ${ratio(afterWarmUp.median / 1000, full)} of a full build, not a full build.`,
     `- Target: openapi.yaml save to files written <= 0.2 s: ${(small.median / 1000).toFixed(2)} s, ${verdict(small.median <= 200)}.`,
     `- Target: GitHub's spec, an edit <= 0.3x a full build: ${ratio(edit, full)}, ${verdict(edit <= 0.3 * full)}. A save rebuilds only the operations the edit reaches (none for this one), and lints only the parts it changed (here the info object).${edit <= 0.3 * full ? "" : ` What is left is work on the whole spec, on three threads sharing this machine's two cores: each thread reads and parses the 13 MB spec (about 0.15 s of CPU each, GC included), the types worker repairs it and compares every unit with the last save's (about 0.35 s), the main thread inlines and repairs it and hashes its parts (about 0.3 s), then writes, encodes and hashes the 14 MB docs spec whole (about 0.2 s, most of it the garbage collector's), and the main thread and the types worker end within 0.1 s of each other. Closing the gap needs less whole-spec work: a parse that keeps the last save's unchanged parts, and a docs spec written by parts.`}`,
     "",

@@ -15,9 +15,10 @@ export interface WatchTimes {
 
 /**
  * Starts `generate --watch --no-docs` on `spec`, saves it `saves` times, and stops it.
- * `between` runs after each save's run, so a cold contender alternates with the saves.
+ * `between` runs after each save's run, so a cold contender alternates with the saves; the
+ * first save waits for a line matching `ready` (by default, the watcher's first `watching`).
  */
-export async function watchSaves(root: string, spec: string, out: string, saves: number, edit: (text: string) => string, between = () => {}): Promise<WatchTimes> {
+export async function watchSaves(root: string, spec: string, out: string, saves: number, edit: (text: string) => string, between = () => {}, ready = /^generate --watch: watching/): Promise<WatchTimes> {
   const original = readFileSync(spec, "utf8");
   const child = spawn(process.execPath, ["scripts/run-compiled.mjs", "scripts/generate.ts", "--watch", "--no-docs", "--spec", spec, "--out", out], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
@@ -50,7 +51,7 @@ export async function watchSaves(root: string, spec: string, out: string, saves:
   };
   const times: number[] = [];
   try {
-    await next(/^generate --watch: watching/);
+    await next(ready);
     // The edit is the user's typing, made before the save: the figure starts at the write.
     const edited = edit(original);
     for (let save = 0; save < saves; save++) {
