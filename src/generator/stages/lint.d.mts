@@ -32,4 +32,5 @@ export function findingOf(problem: NormalizedProblem): LintFinding;
 /** `file:line:col #/pointer` */
 export function where(location: { source: Source; pointer?: string; reportOnKey?: boolean }): string;
 /** Relative to the working folder when inside it, absolute otherwise. */
+export function isOverHttp(ref: string): boolean;
 export function displayPath(absolute: string): string;

@@ -38,7 +38,7 @@ export class SpecResolver extends BaseResolver {
   }
 
   async loadExternalRef(absoluteRef) {
-    if (/^https?:/.test(absoluteRef)) return super.loadExternalRef(absoluteRef);
+    if (isOverHttp(absoluteRef)) return super.loadExternalRef(absoluteRef);
     let bytes;
     try {
       bytes = this.readFile ? Buffer.from(await this.readFile(absoluteRef)) : await readLocalFile(absoluteRef);
@@ -122,10 +122,15 @@ export function where(location) {
   return `${displayPath(location.source.absoluteRef)}:${start.line}:${start.col} ${location.pointer ?? "#/"}`;
 }
 
+/** A `$ref` Redocly reads over http, not from a file (its isAbsoluteUrl, less `file://`). */
+export function isOverHttp(ref) {
+  return ref.startsWith("http://") || ref.startsWith("https://");
+}
+
 /** Relative to the working folder when inside it, absolute otherwise. */
 export function displayPath(absolute) {
   // A file read over http goes by its URL: path.relative would take it for a relative path, and fold its `//`.
-  if (/^https?:\/\//i.test(absolute)) return absolute;
+  if (isOverHttp(absolute)) return absolute;
   const path = relative(process.cwd(), absolute);
   return path.startsWith("..") ? absolute : path;
 }

@@ -11,7 +11,7 @@ import { repairSpec, type Repair } from "../spec/repairs.mjs";
 import { declareTemplateParameters, type AddedParameter } from "../spec/template-parameters.mjs";
 import { inlinedRefs } from "./inlined-refs.js";
 import type { LintedElsewhere } from "./lint-in-worker.js";
-import { displayPath, findingOf, lintConfig, lintFindings, readsOf, SpecResolver, where, type FileRead, type LintFinding } from "./lint.mjs";
+import { displayPath, findingOf, isOverHttp, lintConfig, lintFindings, readsOf, SpecResolver, where, type FileRead, type LintFinding } from "./lint.mjs";
 import { asBundled, inlineRefs, isSelfContained, type InlinedRef } from "./spec-source.mjs";
 
 export { displayPath };
@@ -138,7 +138,7 @@ export async function loadSpecWhileLinting(specPath: string, options: LoadOption
     const { document, added } = declareTemplateParameters(bundled.document);
     // With no config, the place one would be found is an input too: a redocly.yaml put there later changes the lint.
     const configFile = configPath ?? (options.lintConfig === undefined ? join(dirname(specPath), defaultConfigName) : undefined);
-    const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configFile ? [resolve(configFile)] : [])])].filter((f) => !/^https?:/.test(f));
+    const files = [...new Set([resolve(specPath), ...bundled.fileDependencies, ...(configFile ? [resolve(configFile)] : [])])].filter((file) => !isOverHttp(file));
     loaded = { document, files, bundled: bundled.bundled, digests: resolver.digests };
     ownWarnings = [...repairs.map((repair) => repairWarning(specPath, bundled.source, repair)), ...added.map((parameter) => undeclaredParameterWarning(bundled.source, parameter))];
     // A repair says what was made of the value; Redocly's `struct` warning at the same place would only repeat the complaint.
