@@ -1,3 +1,4 @@
+import { credentialFault, headerFault } from "../runtime/auth.js";
 import type { Credentials } from "../runtime/index.js";
 import { CliError, Exit, type AuthOption, type Command, type Program } from "./program.js";
 
@@ -13,9 +14,19 @@ export function credentialsFrom(options: readonly AuthOption[], flags: Record<st
     const flag = flags[option.flag];
     const [raw, where] = typeof flag === "string" ? [flag, `--${option.flag}`] : env[option.env] ? [env[option.env]!, option.env] : [stored()?.[option.scheme], `the config file's auth.${option.scheme}`];
     if (raw === undefined) continue;
+    checkCredential(raw, where, false);
     credentials[option.scheme] = option.kind === "basic" ? basicCredential(raw, where) : raw;
   }
   return credentials;
+}
+
+/**
+ * A credential that could not be sent as given, refused where it came from, unquoted: a line
+ * break or NUL anywhere (a paste that took a second line), and for a token, what no header takes.
+ */
+export function checkCredential(value: string, where: string, inHeader: boolean): void {
+  const fault = inHeader ? headerFault(value) : credentialFault(value);
+  if (fault) throw new CliError(`${where} ${fault}, so it cannot be sent (its value is not shown)`, Exit.usage);
 }
 
 /** `user:password`, split at the first colon (a password may hold more). */

@@ -1,7 +1,7 @@
 import { redactSensitive, redactStrings } from "../runtime/redact.js";
 import { showHeaders } from "../runtime/log.js";
 import type { CallOptions, ClientOptions } from "../runtime/index.js";
-import type { Command, Program } from "./program.js";
+import { clientFor, type Command, type Program } from "./program.js";
 
 /**
  * The exact request the command would send (the client builds it, a fetch that sends
@@ -9,7 +9,7 @@ import type { Command, Program } from "./program.js";
  */
 export async function dryRun<C>(program: Program<C>, command: Command<C>, input: Record<string, unknown>, options: CallOptions & Pick<ClientOptions, "token" | "auth"> & { baseUrl: string }, output: "human" | "json"): Promise<string> {
   let caught: Request | undefined;
-  const client = program.createClient({
+  const client = clientFor(program, {
     baseUrl: options.baseUrl,
     token: options.token,
     auth: options.auth,

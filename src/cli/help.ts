@@ -88,7 +88,7 @@ function commonText(program: Program<unknown>, configFile: string): string[] {
         .map((option): [string, string] => [`--${option.flag} <${option.kind === "basic" ? "user:password" : "key"}>`, `${option.description} (or ${option.env}, or 'config set ${option.flag}')`]),
       ["--base-url <url>", `where requests go (or ${env}_URL; default ${program.defaultBaseUrl ?? "none: required"})`],
       ["--timeout <ms>", `per attempt; 0 for no limit (default ${defaultTimeout})`],
-      ["--retries <n>", "retries on 429, 502, 503, 504 and failed connections (default 2)"],
+      ["--retries <n>", "retries on 429, 503, connections never made, and 502, 504 for GET, PUT, DELETE (default 2)"],
       ["--no-validate", "send the input even if it breaks the spec"],
       ["--help, --version", ""],
     ]),

@@ -12,13 +12,13 @@ import {
 } from "../runtime/index.js";
 import { checkBaseUrl } from "./base-url.js";
 import { configPath, readConfig, writeConfig, type StoredConfig } from "./config.js";
-import { credentialsFrom, missingCredentials } from "./credentials.js";
+import { checkCredential, credentialsFrom, missingCredentials } from "./credentials.js";
 import { dryRun } from "./dry-run.js";
 import { builtinCommands, builtinHelp, commandHelp, programHelp, type BuiltinCommand } from "./help.js";
 import { buildInput } from "./input.js";
-import type { CliIo } from "./io.js";
+import { inertIo, type CliIo } from "./io.js";
 import { humanSummary } from "./output.js";
-import { CliError, Exit, type AuthOption, type Command, type Program } from "./program.js";
+import { CliError, clientFor, Exit, type AuthOption, type Command, type Program } from "./program.js";
 import { redactingIo, Secrets } from "./secrets.js";
 import { nearest } from "./suggest.js";
 
@@ -40,7 +40,8 @@ export async function runCli<C>(program: Program<C>, argv: string[], io: CliIo):
       else if (arg.startsWith(`--${flag}=`)) secrets.addToken(arg.slice(flag.length + 3));
     }
   }
-  const shown = redactingIo(io, secrets);
+  // Secrets are cut first, as the server sent them; then control characters are made harmless.
+  const shown = redactingIo(inertIo(io), secrets);
   try {
     return await dispatch(program, argv, shown, secrets);
   } catch (error) {
@@ -74,6 +75,7 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
   // An empty variable counts as unset, as in most shells' `${VAR:-...}`.
   const token = parsed.token ?? (io.env[`${env}_TOKEN`] || undefined) ?? fromFile().token;
   secrets.addToken(token);
+  if (token !== undefined) checkCredential(token, parsed.token !== undefined ? "--token" : io.env[`${env}_TOKEN`] ? `${env}_TOKEN` : `the token in ${configFile}`, true);
   const auth = credentialsFrom(otherSchemes(program), parsed.values, io.env, () => fromFile().auth);
   secrets.addCredentials(auth);
   const baseUrl = resolveBaseUrl(program, parsed["base-url"], io.env, fromFile, configFile);
@@ -84,7 +86,7 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
   if (parsed["dry-run"]) return print(io, await dryRun(program, command, input, { baseUrl, token, auth, ...callOptions }, output));
   const missing = missingCredentials(program, command, token, auth);
   if (missing) throw new CliError(missing, Exit.usage);
-  const client = program.createClient({ baseUrl, token, auth });
+  const client = clientFor(program, { baseUrl, token, auth });
   const result = secrets.cutFrom(await command.call(client, input as never, callOptions));
   return print(io, output === "json" ? JSON.stringify(result ?? null, null, 2) : humanSummary(result, command.summaryTemplate));
 }
@@ -231,6 +233,7 @@ async function login<C>(program: Program<C>, configFile: string, args: string[],
   const token = (io.promptSecret ? await io.promptSecret("API token: ") : io.readStdin()).trim();
   secrets.addToken(token);
   if (!token) throw new CliError("login: no token given", Exit.usage);
+  checkCredential(token, "login: the token", true);
   return updateConfig(configFile, io, (config) => ({ ...config, token }), `token saved to ${configFile} (readable by you only); ${program.name} uses it when --token and ${program.envPrefix}_TOKEN are not set`);
 }
 
@@ -253,6 +256,7 @@ function configCommand<C>(program: Program<C>, configFile: string, args: string[
   const next = key.secret ? io.readStdin().trim() : value;
   if (!next) throw new CliError(usage, Exit.usage);
   if (!key.secret) checkBaseUrl(next, "config set base-url");
+  else checkCredential(next, `config set ${name}: the value`, name === "token");
   return updateConfig(configFile, io, (config) => key.set(config, next), `${name} saved to ${configFile}`);
 }
 

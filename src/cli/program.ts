@@ -114,3 +114,16 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/**
+ * The program's client, or a usage error: createClient refuses an option it cannot use (a
+ * credential no header can carry) with a TypeError that names the option, never its value.
+ */
+export function clientFor<C>(program: Program<C>, options: ClientOptions & { baseUrl: string }): C {
+  try {
+    return program.createClient(options);
+  } catch (error) {
+    if (error instanceof TypeError) throw new CliError(error.message, Exit.usage);
+    throw error;
+  }
+}

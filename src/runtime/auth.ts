@@ -35,6 +35,21 @@ export function chosenSchemes(security: readonly (readonly string[])[] | undefin
   return security.find((names) => names.length > 0 && names.every((name) => credentials[name] !== undefined)) ?? [];
 }
 
+/**
+ * What makes a credential unsendable anywhere, or undefined: a line break or NUL, which no
+ * header, query or cookie can carry as typed (most often a paste that took a second line).
+ */
+export function credentialFault(text: string): string | undefined {
+  if (/[\r\n]/.test(text)) return "holds a line break";
+  if (text.includes("\0")) return "holds a NUL character";
+  return undefined;
+}
+
+/** What makes a credential unsendable as a header value, or undefined: fetch takes only Latin-1 there. */
+export function headerFault(text: string): string | undefined {
+  return credentialFault(text) ?? (/[^\0-\xff]/.test(text) ? "holds a character beyond Latin-1" : undefined);
+}
+
 /** Adds each chosen scheme's credential where its scheme says. */
 export function applyCredentials(names: readonly string[], schemes: Readonly<Record<string, SecurityScheme>>, credentials: Credentials, target: AuthTarget): void {
   for (const name of names) {

@@ -69,17 +69,20 @@ export class InternalServerError<Body = unknown> extends ApiError<Body> {
 
 /**
  * A redirect that was not followed: a 301, 302 or 303 answer to a request other than GET or
- * HEAD, which fetch would re-send as a GET without its body (and a browser's opaque redirect).
+ * HEAD, which fetch would re-send as a GET without its body (and a browser's opaque redirect);
+ * a 307 or 308 past the hop limit, without a usable Location, or to another origin with a
+ * body that holds secret data.
  */
 export class RedirectError<Body = unknown> extends ApiError<Body> {
   override name = "RedirectError";
   /** Where the server pointed (origin and path), if it said. */
   readonly location: string | undefined;
 
-  constructor(request: RequestLine, response: { status: number; statusText: string }, body: Body, location: string | undefined) {
+  /** `why`: for a 307 or 308, why it was not followed (the hop limit, unless told otherwise). */
+  constructor(request: RequestLine, response: { status: number; statusText: string }, body: Body, location: string | undefined, why?: string) {
     super(request, response, body);
     this.location = location;
-    const why = response.status === 307 || response.status === 308 ? "too many redirects" : `not followed, because the ${request.method} would be sent again as a GET without its body`;
+    why ??= response.status === 307 || response.status === 308 ? "too many redirects" : `not followed, because the ${request.method} would be sent again as a GET without its body`;
     this.message = `${request.method} ${request.path} failed: ${statusLine(response) || "redirect"}: redirected${location ? ` to ${location}` : ""}; ${why} (point baseUrl at the final address)`;
   }
 }

@@ -10,7 +10,7 @@ import type { Operation } from "./operation.js";
 export interface RequestSettings {
   /** Milliseconds to wait for each attempt's response, body included; 0 or `Infinity` for no limit. Default 60 000 (one minute). */
   timeout?: number;
-  /** Retries after the first attempt, on 429, 502, 503, 504 and failed connections. Default 2. */
+  /** Retries after the first attempt, on 429, 502, 503, 504 (502 and 504 not for POST or PATCH: see `retry.nonIdempotent`) and failed connections. Default 2. */
   maxRetries?: number;
   /** The rest of the retry policy: delays, statuses, non-idempotent methods. */
   retry?: Omit<RetryOptions, "maxRetries">;
@@ -89,15 +89,15 @@ export interface RetryOptions {
    * most `maxRetries * maxDelay`. Default 60 000.
    */
   maxDelay?: number;
-  /** Response statuses that are retried. Default 429, 502, 503, 504; no other 4xx ever is. */
+  /** Response statuses that are retried. Default 429, 502, 503, 504 (502 and 504 as `nonIdempotent` says); no other 4xx ever is. */
   statuses?: readonly number[];
   /**
    * Retry POST and PATCH after an ambiguous failure too. Default false.
    *
-   * They are not idempotent: when the connection drops after the request was sent, or the
-   * timeout passes, the server may already have acted (for "Start job build", started a
-   * build), and sending it again could do it twice. A failure where no connection was made
-   * at all, and a 429/502/503/504 answer, are retried whatever this says.
+   * They are not idempotent: when the connection drops after the request was sent, the
+   * timeout passes, or a gateway answers 502 or 504, the server may already have acted (for
+   * "Start job build", started a build), and sending it again could do it twice. A failure
+   * where no connection was made at all, and a 429 or 503 answer, are retried whatever this says.
    */
   nonIdempotent?: boolean;
 }

@@ -11,8 +11,27 @@ export const followsItself = (method: string) => method === "get" || method === 
 
 const maxHops = 5;
 
-/** Sends to `url` with `headers`, once per hop; a cross-origin hop drops the credentials. */
-export async function sendFollowing(url: string, headers: Headers, send: (url: string, headers: Headers) => Promise<Response>): Promise<Response> {
+/**
+ * What goes on to another origin: the headers without the credentials, or undefined when the
+ * request must not leave at all (its body holds secret data, which no header rule can strip).
+ */
+export type LeaveOrigin = (headers: Headers) => Headers | undefined;
+
+/** Credentials fetch itself drops on a cross-origin redirect. */
+export const leaveWithoutCredentials: LeaveOrigin = (headers) => withoutHeaders(headers, ["authorization", "cookie"]);
+
+/** A copy of `headers` without `names`. */
+export function withoutHeaders(headers: Headers, names: readonly string[]): Headers {
+  const copy = new Headers(headers);
+  for (const name of names) copy.delete(name);
+  return copy;
+}
+
+/** The 307 and 308 answers a request was not let go on from, to another origin. */
+const keptHome = new WeakSet<Response>();
+
+/** Sends to `url` with `headers`, once per hop; a cross-origin hop goes on as `leave` says, or not at all. */
+export async function sendFollowing(url: string, headers: Headers, send: (url: string, headers: Headers) => Promise<Response>, leave: LeaveOrigin = leaveWithoutCredentials): Promise<Response> {
   let current = url;
   let hopHeaders = headers;
   for (let hop = 0; ; hop++) {
@@ -23,13 +42,34 @@ export async function sendFollowing(url: string, headers: Headers, send: (url: s
     const next = new URL(location, current);
     if (next.protocol !== "http:" && next.protocol !== "https:") return response;
     if (next.origin !== new URL(current).origin) {
-      hopHeaders = new Headers(hopHeaders);
-      hopHeaders.delete("authorization");
-      hopHeaders.delete("cookie");
+      const onward = leave(hopHeaders);
+      if (onward === undefined) {
+        keptHome.add(response);
+        return response;
+      }
+      hopHeaders = onward;
     }
     await response.body?.cancel().catch(() => undefined);
     current = next.href;
   }
+}
+
+/**
+ * Why a 307 or 308 came back unfollowed, for its RedirectError: fetch follows every other
+ * redirect of a GET or HEAD, and a 301, 302 or 303 of any other method is refused as such.
+ */
+export function unfollowedWhy(response: Response): string {
+  if (keptHome.has(response)) return "not followed to another origin, because the request's body holds secret data";
+  const location = response.headers.get("location");
+  if (location === null) return "it gave no Location to follow";
+  let next: URL;
+  try {
+    next = new URL(location, response.url);
+  } catch {
+    return "its Location is not a URL";
+  }
+  if (next.protocol !== "http:" && next.protocol !== "https:") return "its Location is not an http(s) address";
+  return "too many redirects";
 }
 
 /** A redirect the transport does not follow: 301, 302, 303, a 307/308 past the hop limit, or a browser's opaque one. */

@@ -17,11 +17,19 @@ export type Outcome =
 
 const idempotentMethods = new Set(["get", "head", "options", "trace", "put", "delete"]);
 
+/**
+ * A gateway's answer: the server behind it failed or was too slow, and may have carried the
+ * request out all the same. For a method that is not idempotent it is as ambiguous as a dropped
+ * connection (a 503 or 429 says the request was turned away).
+ */
+const gatewayStatuses = new Set([502, 504]);
+
 /** Whether the outcome may be retried at all, before counting attempts and delays. */
 export function isRetryable(outcome: Outcome, method: string, options: Required<RetryOptions>): boolean {
-  if (outcome.kind === "response") return options.statuses.includes(outcome.status);
+  const repeatable = idempotentMethods.has(method.toLowerCase()) || options.nonIdempotent;
+  if (outcome.kind === "response") return options.statuses.includes(outcome.status) && (repeatable || !gatewayStatuses.has(outcome.status));
   if (outcome.kind === "unsent") return true;
-  return idempotentMethods.has(method.toLowerCase()) || options.nonIdempotent;
+  return repeatable;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mergedHeaders, readAnswer, requestUrl } from "./direct-fetch.js";
 import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
-import { applyCredentials, chosenSchemes, credentialTexts, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
+import { applyCredentials, chosenSchemes, credentialTexts, headerFault, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
 import { checkInput, checkPathSegments } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine, type Violation } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
@@ -9,7 +9,7 @@ import type { Operation } from "./operation.js";
 import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParameterStyles } from "./parameters.js";
 import type { ApiDefaults, BodyChoice, CallOptions, ClientOptions, Logger, Transport } from "./options.js";
 import { redactError, redactSensitive, redactStrings, redactText, secretForms, secretList, textForms } from "./redact.js";
-import { followsItself, isUnfollowedRedirect, redirectTarget, sendFollowing } from "./redirect.js";
+import { followsItself, isUnfollowedRedirect, redirectTarget, sendFollowing, unfollowedWhy, withoutHeaders, type LeaveOrigin } from "./redirect.js";
 import { isRetryable, retryDefaults, retryDelay, serverDelay, type Outcome } from "./retry.js";
 import { splitInput, type RequestParts } from "./split-input.js";
 import { sleep, startTimer, untilAborted } from "./timer.js";
@@ -86,6 +86,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const pathParams = parts.params.path;
       const expandPath = (url: string) => (pathParams ? serializePath(url, pathParams, styles.path) : url);
       const parseAs = operation.parseAs === "json" ? "text" : operation.parseAs === "auto" ? "blob" : operation.parseAs;
+      // A 307 or 308 to another origin: the credentials stay behind, and a body holding secret data stays home.
+      const leave: LeaveOrigin = (hopHeaders) => (sensitive().bodySecrets ? undefined : withoutHeaders(hopHeaders, credentialHeaders(schemeNames, schemes)));
 
       for (let attempt = 0; ; attempt++) {
         if (callOptions.signal?.aborted) throw callOptions.signal.reason;
@@ -142,7 +144,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             sendsDirect && !streamed
               ? // fetch itself honours the signal, the body's reading included: no race needed around it.
                 await readAnswer(
-                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), sendHop(request.method))),
+                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), sendHop(request.method), leave)),
                   request.method,
                   parseAs,
                 )
@@ -158,8 +160,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
                     parseAs,
                     signal: asParts ? undefined : signal,
                     fetch: asParts
-                      ? (built) => tracked(sendFollowing(built.url, built.headers, sendHop(built.method)))
-                      : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest)),
+                      ? (built) => tracked(sendFollowing(built.url, built.headers, sendHop(built.method), leave))
+                      : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest, leave)),
                     headers,
                     middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
                   }),
@@ -168,16 +170,16 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           const { response } = result;
           // openapi-fetch gives an empty error body as "": there is no body.
           const body = response.ok || result.error === "" ? undefined : redactStrings(result.error, sensitive().secrets);
-          const line = logger && `<- ${response.status} ${response.statusText} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, sensitive().secrets)}`;
+          const line = logger && `<- ${response.status} ${redactText(response.statusText, sensitive().secrets)} ${request.method} ${request.path} (${Date.now() - started} ms) body: ${showBody(response.ok ? result.data : body, sensitive().secrets)}`;
           // A logger that throws on a success must not pass for a request that failed (see the catch below).
           if (line !== undefined) (response.ok ? logger! : quiet(logger!))(line);
           if (response.ok) {
-            if (operation.parseAs !== "auto") return readSuccess<T>(operation, operation.parseAs, request, response, result.data, settings.validateResponses === true);
+            if (operation.parseAs !== "auto") return readSuccess<T>(operation, operation.parseAs, request, response, result.data, settings.validateResponses === true, sensitive);
             const [parseAs, data] = await readAuto(response, result.data);
-            return readSuccess<T>(operation, parseAs, request, response, data, settings.validateResponses === true);
+            return readSuccess<T>(operation, parseAs, request, response, data, settings.validateResponses === true, sensitive);
           }
           outcome = { kind: "response", status: response.status, headers: response.headers };
-          failure = answerFailure(request, response, body);
+          failure = answerFailure(request, response, body, sensitive().secrets);
         } catch (error) {
           if (callOptions.signal?.aborted) throw callOptions.signal.reason;
           if (error instanceof InvalidResponseError) throw error;
@@ -185,12 +187,12 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           if (answer?.ok) {
             // The server took the request: however the rest failed, it must not read as "not sent", nor be sent again.
             const reason = timedOut ? `no complete response within ${timeout} ms` : messageOf(error);
-            throw new ResponseHandlingError(request, answer, redactText(reason, sensitive().secrets), redactError(error, sensitive().secrets));
+            throw new ResponseHandlingError(request, shownStatus(answer, sensitive().secrets), redactText(reason, sensitive().secrets), redactError(error, sensitive().secrets));
           }
           if (answer) {
             // An error status whose body could not be read, or a hook that threw on it: the status is the outcome.
             outcome = { kind: "response", status: answer.status, headers: answer.headers };
-            failure = answerFailure(request, answer, undefined);
+            failure = answerFailure(request, answer, undefined, sensitive().secrets);
           } else if (timedOut) {
             outcome = { kind: "ambiguous" };
             failure = new TimeoutError(request, timeout);
@@ -218,16 +220,36 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
 }
 
 /** The error for an answer outside 2xx: by status, and redirects that were not followed. */
-function answerFailure(request: RequestLine, response: Response, body: unknown): Error {
-  if (isUnfollowedRedirect(response)) return new RedirectError(request, response, body, redirectTarget(response, response.url));
-  if (response.status === 429) return new RateLimitError(request, response, body, serverDelay(response.headers, Date.now()));
-  return new (apiErrorFor(response.status))(request, response, body);
+function answerFailure(request: RequestLine, response: Response, body: unknown, secrets: readonly string[]): Error {
+  const shown = shownStatus(response, secrets);
+  if (isUnfollowedRedirect(response)) {
+    const target = redirectTarget(response, response.url);
+    const why = response.status === 307 || response.status === 308 ? unfollowedWhy(response) : undefined;
+    return new RedirectError(request, shown, body, target && redactText(target, secrets), why);
+  }
+  if (response.status === 429) return new RateLimitError(request, shown, body, serverDelay(response.headers, Date.now()));
+  return new (apiErrorFor(response.status))(request, shown, body);
+}
+
+/** Status and headers for an error; the reason phrase is the server's text, and may quote the request. */
+function shownStatus(response: Response, secrets: readonly string[]): { status: number; statusText: string; headers: Headers } {
+  return { status: response.status, statusText: redactText(response.statusText, secrets), headers: response.headers };
+}
+
+/** The headers a cross-origin hop drops: those fetch drops, and each API key sent in a header. */
+function credentialHeaders(schemeNames: readonly string[] | undefined, schemes: Readonly<Record<string, SecurityScheme>>): string[] {
+  const names = ["authorization", "cookie"];
+  for (const name of schemeNames ?? []) {
+    const scheme = schemes[name];
+    if (scheme?.type === "apiKey" && scheme.in === "header") names.push(scheme.name);
+  }
+  return names;
 }
 
 /** A Request sent without fetch's own redirect handling; 307 and 308 are followed with a fresh copy of its body. */
-async function sendRequestFollowing(request: Request, sendRequest: (request: Request) => Promise<Response>): Promise<Response> {
+async function sendRequestFollowing(request: Request, sendRequest: (request: Request) => Promise<Response>, leave: LeaveOrigin): Promise<Response> {
   const body = request.body === null ? undefined : await request.arrayBuffer();
-  return sendFollowing(request.url, request.headers, (url, headers) => sendRequest(new Request(url, { method: request.method, headers, body, signal: request.signal, redirect: "manual" })));
+  return sendFollowing(request.url, request.headers, (url, headers) => sendRequest(new Request(url, { method: request.method, headers, body, signal: request.signal, redirect: "manual" })), leave);
 }
 
 /**
@@ -267,10 +289,18 @@ function checkedCredentials(auth: Credentials | undefined, token: string | undef
     const basic = scheme.type === "basic";
     const valid = basic ? typeof credential === "object" && credential !== null && typeof credential.username === "string" && typeof credential.password === "string" : typeof credential === "string";
     if (!valid) throw new TypeError(`createClient: auth.${name} must be ${basic ? "{ username, password }, two strings" : "a string"}`);
+    if (typeof credential === "string" && (scheme.type === "bearer" || (scheme.type === "apiKey" && scheme.in === "header"))) refuseUnsendable(`auth.${name}`, credential);
     credentials[name] = credential;
   }
+  if (token !== undefined) refuseUnsendable("`token`", token);
   if (token !== undefined) for (const [name, scheme] of Object.entries(schemes)) if (scheme.type === "bearer" && credentials[name] === undefined) credentials[name] = token;
   return credentials;
+}
+
+/** A credential fetch would refuse in a header, refused here: fetch's own error quotes the value. */
+function refuseUnsendable(what: string, value: string): void {
+  const fault = headerFault(value);
+  if (fault) throw new TypeError(`createClient: ${what} ${fault}, which no HTTP header can carry (its value is not shown)`);
 }
 
 /** The logger, made unable to throw: a failure it reports must stay the outcome. */
@@ -292,12 +322,18 @@ function messageOf(error: unknown): string {
 interface Shown {
   body: unknown;
   secrets: string[];
+  /** Whether the body holds a sensitive value (a secret file, a password). */
+  bodySecrets: boolean;
 }
 
 function redactedRequest(credentialForms: readonly string[], operation: Operation, parts: RequestParts): Shown {
   const secrets: string[] = [...credentialForms];
-  const body = redactSensitive(operation.schema?.body, parts.body, (value, schema) => secrets.push(...secretForms(value, schema)));
-  return { body, secrets: secretList(secrets) };
+  let bodySecrets = false;
+  const body = redactSensitive(operation.schema?.body, parts.body, (value, schema) => {
+    bodySecrets = true;
+    secrets.push(...secretForms(value, schema));
+  });
+  return { body, secrets: secretList(secrets), bodySecrets };
 }
 
 /** Connection failures where nothing reached the server: safe to retry for any method. */
@@ -367,11 +403,11 @@ async function readAuto(response: Response, data: unknown): Promise<[Operation["
   return ["blob", data];
 }
 
-function readSuccess<T>(operation: Operation, parseAs: Operation["parseAs"], request: RequestLine, response: Response, data: unknown, validateResponse: boolean): T {
+function readSuccess<T>(operation: Operation, parseAs: Operation["parseAs"], request: RequestLine, response: Response, data: unknown, validateResponse: boolean, sensitive: () => Shown): T {
   let body = data;
   if (data === undefined || data === "") {
     // An empty body (a 204, or Content-Length 0) where the output type promises one.
-    if (operation.promisesBody && parseAs === "json") throw new InvalidResponseError(request, response, [{ path: "(body)", rule: "required", message: "is empty, but the spec promises a body" }]);
+    if (operation.promisesBody && parseAs === "json") throw new InvalidResponseError(request, shownStatus(response, sensitive().secrets), [{ path: "(body)", rule: "required", message: "is empty, but the spec promises a body" }]);
     if (operation.promisesBody && parseAs === "text") return "" as T;
     if (operation.promisesBody && parseAs === "blob") return new Blob([]) as T;
   }
@@ -379,12 +415,12 @@ function readSuccess<T>(operation: Operation, parseAs: Operation["parseAs"], req
     try {
       body = data === "" ? undefined : JSON.parse(data);
     } catch {
-      throw new InvalidResponseError(request, response, [{ path: "(body)", rule: "json", message: "is not valid JSON" }]);
+      throw new InvalidResponseError(request, shownStatus(response, sensitive().secrets), [{ path: "(body)", rule: "json", message: "is not valid JSON" }]);
     }
   }
   if (validateResponse && operation.response) {
     const violations = body === undefined ? [{ path: "(body)", rule: "required", message: "is empty" }] : validate(operation.response, body, "", "response");
-    if (violations.length > 0) throw new InvalidResponseError(request, response, violations);
+    if (violations.length > 0) throw new InvalidResponseError(request, shownStatus(response, sensitive().secrets), violations);
   }
   return body as T;
 }

@@ -128,6 +128,23 @@ describe("exit codes", () => {
   });
 });
 
+describe("what the server sends cannot drive the terminal", () => {
+  it("escape sequences and carriage returns in an error message and in a success are written as \\u001b, not obeyed", async () => {
+    const forged = "job \u001b[31mgone\u001b[0m\u001b]0;owned\u0007\rnfbuild: all fine";
+    server.script({ status: 404, body: { error: { status: 404, message: forged } } });
+    const failed = await nfbuild(["start-job-build", ...ids]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toBe("nfbuild: POST /v1/projects/p/jobs/j/build failed: 404 Not Found: job \\u001b[31mgone\\u001b[0m\\u001b]0;owned\\u0007 nfbuild: all fine\n");
+    // A success's fields are printed as they are: a carriage return in one is escaped too.
+    server.script({ status: 200, body: { data: { id: "b\u001b[2J", status: "PENDING\u009b1m\rDONE" } } });
+    const succeeded = await nfbuild(["start-job-build", ...ids]);
+    expect(succeeded).toMatchObject({ code: 0, stderr: "" });
+    expect(succeeded.stdout).toContain("b\\u001b[2J");
+    expect(succeeded.stdout).toContain("PENDING\\u009b1m\\u000dDONE");
+    expect(succeeded.stdout + failed.stderr).not.toMatch(/[\u001b\u0007\r\u009b]/);
+  });
+});
+
 describe("--dry-run", () => {
   it("prints the exact request with the token and secret data cut out, and sends nothing", async () => {
     server.script({ status: 200, body: build });
@@ -160,6 +177,22 @@ describe("--dry-run", () => {
 
 describe("auth and config", () => {
   const config = join(home, ".config", "nfbuild", "config.json");
+
+  it("a token that no header can carry is refused where it came from, unquoted, exit 2; nothing is sent or stored", async () => {
+    server.script({ status: 200, body: build });
+    const twoLines = "pasted-token-4e1f\nsecond-line";
+    const runs = [
+      [await nfbuild(["start-job-build", ...ids], { env: { NORTHFLANK_API_TOKEN: twoLines } }), "nfbuild: NORTHFLANK_API_TOKEN holds a line break, so it cannot be sent (its value is not shown)\n"],
+      [await nfbuild(["start-job-build", ...ids, "--token", "euro-token-\u20ac-42"]), "nfbuild: --token holds a character beyond Latin-1, so it cannot be sent (its value is not shown)\n"],
+      [await nfbuild(["start-job-build", ...ids, "--dry-run", "--token", twoLines]), "nfbuild: --token holds a line break, so it cannot be sent (its value is not shown)\n"],
+      [await nfbuild(["login"], { stdin: `${twoLines}\n`, env: { NORTHFLANK_API_TOKEN: undefined } }), "nfbuild: login: the token holds a line break, so it cannot be sent (its value is not shown)\n"],
+      [await nfbuild(["login"], { stdin: "nul-token\u0000-77\n", env: { NORTHFLANK_API_TOKEN: undefined } }), "nfbuild: login: the token holds a NUL character, so it cannot be sent (its value is not shown)\n"],
+      [await nfbuild(["config", "set", "token"], { stdin: `${twoLines}\n` }), "nfbuild: config set token: the value holds a line break, so it cannot be sent (its value is not shown)\n"],
+    ] as const;
+    for (const [run, stderr] of runs) expect(run).toMatchObject({ code: 2, stdout: "", stderr });
+    expect(server.requests).toHaveLength(0);
+    expect((await nfbuild(["config", "get", "token"], { env: { NORTHFLANK_API_TOKEN: undefined } })).stdout).toBe("(not set)\n");
+  });
 
   it("login stores the token from stdin with mode 0600, and later runs use it", async () => {
     const login = await nfbuild(["login"], { stdin: "stored-token-value-9\n", env: { NORTHFLANK_API_TOKEN: undefined } });

@@ -191,6 +191,47 @@ describe("redirects never change the method", () => {
     }
   });
 
+  it("a 307 to another origin is not followed for a body holding secret data: nothing reaches the other origin", async () => {
+    const other = await startServer((request, response) => sendJson(response, 200, { data: { id: "x", method: request.method } }));
+    try {
+      for (const options of [{}, { middleware: [{ onRequest: () => undefined }] }, { fetch: (request: Request) => fetch(request) }]) {
+        const s = await redirecting(307, () => `${other.baseUrl.replace("127.0.0.1", "localhost")}/landed`);
+        try {
+          const error = await failure(createClient({ baseUrl: s.baseUrl, token, maxRetries: 0, ...options }).startJobBuild(withSecret));
+          expect(error).toBeInstanceOf(RedirectError);
+          expect(error.message).toContain("; not followed to another origin, because the request's body holds secret data");
+          expect(s.requests).toHaveLength(1);
+        } finally {
+          await s.close();
+        }
+      }
+      expect(other.requests).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("an API key sent in a header stays behind on a 307 to another origin, as the token does", async () => {
+    const other = await startServer((_request, response) => sendJson(response, 200, {}));
+    const s = await startServer((_request, response) => void response.writeHead(307, { Location: `${other.baseUrl.replace("127.0.0.1", "localhost")}/landed` }).end());
+    try {
+      const transport = createTransport({ baseUrl: s.baseUrl, maxRetries: 0, auth: { key: "api-key-5d1c7a" } }, { baseUrl: undefined, userAgent: "t", securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Api-Key" } } });
+      await transport.call({ name: "send", method: "post", path: "/send", input: "flat", parseAs: "json", security: [["key"]] }, {});
+      expect(s.requests[0]!.headers["x-api-key"]).toBe("api-key-5d1c7a");
+      expect(other.requests).toHaveLength(1);
+      expect(other.requests[0]!.headers["x-api-key"]).toBeUndefined();
+    } finally {
+      await Promise.all([s.close(), other.close()]);
+    }
+  });
+
+  it("a 308 without a Location says so, not 'too many redirects'", async () => {
+    server.script({ status: 308, body: "" });
+    const error = await failure(client().startJobBuild(ids));
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error.message).toBe("POST /v1/projects/p/jobs/j/build failed: 308 Permanent Redirect: redirected; it gave no Location to follow (point baseUrl at the final address)");
+  });
+
   it("a redirect loop stops with a RedirectError, not a hang", async () => {
     const s = await redirecting(307, (self) => `${self}/v1/projects/p/jobs/j/build`);
     try {
@@ -201,6 +242,57 @@ describe("redirects never change the method", () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe("the server's own words about the request are redacted too", () => {
+  it("a reason phrase that quotes the token: cut from errors of every kind and from the log lines", async () => {
+    const s = await startServer((request, response) => {
+      const status = request.url.includes("/jobs/ok/") || request.url.includes("/jobs/broken/") ? 200 : 401;
+      response.writeHead(status, `Bad token ${request.headers.authorization}`, { "Content-Type": "application/json" });
+      response.end(request.url.includes("/jobs/broken/") ? "{not json" : JSON.stringify(build));
+    });
+    try {
+      const lines: string[] = [];
+      const options = { baseUrl: s.baseUrl, token, maxRetries: 0, logger: (line: string) => void lines.push(line) };
+      const refused = await failure(createClient(options).startJobBuild(ids));
+      expect(refused.message).toBe("POST /v1/projects/p/jobs/j/build failed: 401 Bad token Bearer [redacted]");
+      const invalid = await failure(createClient(options).startJobBuild({ projectId: "p", jobId: "broken" }));
+      expect(invalid).toBeInstanceOf(InvalidResponseError);
+      expect(invalid.message).toContain("(200 Bad token Bearer [redacted])");
+      await createClient(options).startJobBuild({ projectId: "p", jobId: "ok" });
+      expect(lines.some((line) => line.startsWith("<- 200 Bad token Bearer [redacted] POST"))).toBe(true);
+      shown.push(...lines);
+      for (const text of [...lines, String(refused), String(invalid)]) expect(text).not.toContain(token);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("a redirect whose Location carries the token in its path: cut from the message and from `location`", async () => {
+    const s = await startServer((request, response) => void response.writeHead(302, { Location: `/steal/${request.headers.authorization?.slice("Bearer ".length)}/x` }).end());
+    try {
+      const error = await failure(createClient({ baseUrl: s.baseUrl, token, maxRetries: 0 }).startJobBuild(ids));
+      expect(error).toBeInstanceOf(RedirectError);
+      expect((error as RedirectError).location).toBe(`${s.baseUrl}/steal/[redacted]/x`);
+      expect(error.message).toContain(`redirected to ${s.baseUrl}/steal/[redacted]/x`);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it.each([
+    ["a line break", "pasted-token-4e1f\nsecond-line", "holds a line break"],
+    ["a NUL", "nul-token\u0000-77", "holds a NUL character"],
+    ["a character beyond Latin-1", "euro-token-\u20ac-42", "holds a character beyond Latin-1"],
+  ])("a token with %s is refused by createClient, unquoted, before anything is sent", (_what, bad, fault) => {
+    expect(() => createClient({ baseUrl: server.baseUrl, token: bad })).toThrow(new TypeError(`createClient: \`token\` ${fault}, which no HTTP header can carry (its value is not shown)`));
+    expect(() => createTransport({ baseUrl: server.baseUrl, auth: { key: bad } }, { baseUrl: undefined, userAgent: "t", securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Api-Key" } } })).toThrow(`createClient: auth.key ${fault}`);
+  });
+
+  it("a Latin-1 token and an API key sent in the query are not refused: fetch can send them", () => {
+    expect(() => createClient({ baseUrl: server.baseUrl, token: "caf\u00e9-token" })).not.toThrow();
+    expect(() => createTransport({ baseUrl: server.baseUrl, auth: { key: "k\u20ac-query" } }, { baseUrl: undefined, userAgent: "t", securitySchemes: { key: { type: "apiKey", in: "query", name: "key" } } })).not.toThrow();
   });
 });
 

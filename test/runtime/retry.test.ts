@@ -7,9 +7,15 @@ const response = (status: number, headers: Record<string, string> = {}): Outcome
 describe("isRetryable", () => {
   it.each<{ outcome: Outcome; method: string; nonIdempotent?: boolean; want: boolean }>([
     { outcome: response(429), method: "post", want: true },
-    { outcome: response(502), method: "post", want: true },
+    // A gateway's 502 or 504: the server behind it may have done the work, so a POST is not sent again by default.
+    { outcome: response(502), method: "post", want: false },
     { outcome: response(503), method: "post", want: true },
-    { outcome: response(504), method: "post", want: true },
+    { outcome: response(504), method: "post", want: false },
+    { outcome: response(504), method: "patch", want: false },
+    { outcome: response(502), method: "post", nonIdempotent: true, want: true },
+    { outcome: response(504), method: "post", nonIdempotent: true, want: true },
+    { outcome: response(502), method: "get", want: true },
+    { outcome: response(504), method: "put", want: true },
     { outcome: response(500), method: "get", want: false },
     { outcome: response(400), method: "get", want: false },
     { outcome: response(401), method: "get", want: false },
