@@ -140,7 +140,7 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   if (args.check) {
     const stale = [...changes.changed, ...changes.orphaned.map((p) => `${p} (no longer generated)`)];
     if (stale.length > 0) {
-      console.error(`generate --check: ${stale.length} stale file(s) in ${args.out}/; run \`npm run generate\`:`);
+      console.error(`generate --check: ${stale.length} stale file(s) in ${args.out}/; run \`${args.command}\`:`);
       for (const path of stale) console.error(`  ${args.out}/${path}`);
       return ExitCode.stale;
     }
@@ -166,7 +166,7 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   console.log(
     `generate: ${args.spec} -> ${args.out}/ (${count} operation${count === 1 ? "" : "s"}${reused}; written: ${written}${removed}; ${warnings.length} warning(s)${args["no-docs"] ? "" : `; docs ${warm ? "being built into" : "in"} ${args.out}/${docsHtmlFile}`}) in ${seconds()}s`,
   );
-  const surface = sinceLastRun(parsedDocsSpec(previous), document);
+  const surface = sinceLastRun(parsedDocsSpec(previous), document, args.diffCommand);
   if (surface) console.log(`generate: ${surface}`);
   return ExitCode.ok;
 }
@@ -194,7 +194,7 @@ async function checkBreakingChanges(args: Args): Promise<number> {
   if (args.base === "none") return ExitCode.ok;
   const { checkBreaking, refusal } = await import("../src/generator/diff/gate.js");
   const base = args.base ?? `git:HEAD:${args.spec}`;
-  const result = await checkBreaking(args.spec, base);
+  const result = await checkBreaking(args.spec, base, args.base !== undefined);
   if (result === undefined) {
     console.log(`generate --check: no ${base} to compare with; breaking changes not checked`);
     return ExitCode.ok;
@@ -402,6 +402,7 @@ function parseArguments(argv: string[], defaults: Defaults) {
   if (values.check && values.watch && !values.help) throw usageError("--check and --watch do not go together");
   // Trailing slashes go, but `/` stays `/` (and is refused) rather than becoming "", the current folder.
   if (values.docs && values["no-docs"]) throw usageError("--docs and --no-docs do not go together");
+  if (values.base !== undefined && !values.check && !values.help) throw usageError("--base goes only with --check");
   return {
     ...values,
     spec: values.spec!,
@@ -410,6 +411,9 @@ function parseArguments(argv: string[], defaults: Defaults) {
     "no-docs": values["no-docs"] || !(values.docs || defaults.docs),
     "runtime-import": values["runtime-import"] ?? defaults.runtimeImport,
     "cli-import": values["cli-import"] ?? defaults.cliImport,
+    /** How the user runs this command, and its diff, for messages that say what to run next. */
+    command: defaults.command === repository.command ? "npm run generate" : defaults.command,
+    diffCommand: defaults.command === repository.command ? "npm run diff" : `${defaults.command} diff`,
   };
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { basename, relative, resolve as resolvePath } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, resolve as resolvePath } from "node:path";
 import { withCodeSamples } from "./emit/code-samples.js";
 import { jsonWithNotice } from "./emit/header.js";
 import type { JsModule } from "./emit/jsdoc.js";
@@ -7,7 +7,7 @@ import type { StatementsPrinter } from "./emit/ts-morph.js";
 import { InputChangedError } from "./errors.js";
 import { fingerprintOptions, manifest, manifestText, outputHashes } from "./incremental.js";
 import { docsSpecFile, manifestFile } from "./output-files.js";
-import { packageFile } from "./package-files.js";
+import { runSettings } from "./run-settings.js";
 import { buildCliModel } from "./model/cli.js";
 import { madeOnce, type OperationMemo } from "./model/operation-memo.js";
 import { buildModel, securitySchemes } from "./model/operations.js";
@@ -67,13 +67,8 @@ async function built(options: GenerateOptions, loading: LoadingSpec, types: Sche
   const schemaTypes = types.emit(bundled ? document : undefined, specName, digests.get(resolvePath(options.spec)));
   schemaTypes.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
   const { emitCli, emitClient, emitValidation } = await importEmitters();
-  const runtimeImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/index.js");
-  // Declarations take only types, from a module with no code behind it (see src/runtime/types.ts).
-  const runtimeTypesImport = options.runtimeImport ?? importFrom(options.out, "src/runtime/types.js");
-  const cliImport = options.cliImport ?? importFrom(options.out, "src/cli/program.js");
-  const pkg = packageInfo();
+  const { runtimeImport, runtimeTypesImport, cliImport, pkg, userAgent } = runSettings(options);
   const title = document.info?.title ?? specName;
-  const userAgent = options.userAgent ?? `${pkg.name}/${pkg.version}`;
   const { memo } = options;
   // What each operation's model and products read besides its path item and what that reaches
   // (the security schemes as followed: they decide the CLI's auth flags, which every command's flags avoid).
@@ -126,15 +121,3 @@ function moduleFiles(name: string, { module, declarations }: JsModule): OutputFi
   ];
 }
 
-/** A module of this package as the output folder imports it (`../src/runtime/index.js` from `generated/`): the same on every machine with this layout. */
-function importFrom(outDir: string, modulePath: string): string {
-  const target = packageFile(modulePath);
-  const path = relative(resolvePath(outDir), target).split("\\").join("/");
-  return path.startsWith(".") ? path : `./${path}`;
-}
-
-/** Name and version of the package being built, from ./package.json. */
-function packageInfo(): { name: string; version: string } {
-  const pkg = existsSync("package.json") ? (JSON.parse(readFileSync("package.json", "utf8")) as { name?: string; version?: string }) : {};
-  return { name: pkg.name ?? "openapi-client", version: pkg.version ?? "0.0.0" };
-}

@@ -14,6 +14,7 @@ import type { OutputFolder } from "./output-folder.js";
 import { fileDigest } from "./hash.mjs";
 import { builtFiles, hashOf, manifestFile, sha256, type OutputFile } from "./output-files.js";
 import { dependencyManifest, packageRoot, sourceOrCompiled } from "./package-files.js";
+import { runSettings } from "./run-settings.js";
 
 export interface Manifest {
   "x-generated": string;
@@ -67,10 +68,12 @@ function fingerprint(spec: string, inputs: readonly string[], options: Record<st
   return hash.update(JSON.stringify({ outputs, built })).digest("hex");
 }
 
-/** The options that shape the output, as the fingerprint sees them. */
-export function fingerprintOptions(options: { out: string; runtimeImport?: string; cliImport?: string; userAgent?: string; lint?: boolean; lintConfig?: string }): Record<string, unknown> {
-  const { out, runtimeImport, cliImport, userAgent, lint, lintConfig } = options;
-  return { out, runtimeImport, cliImport, userAgent, lint: lint !== false, lintConfig };
+/**
+ * The options that shape the output, as the fingerprint sees them: resolved, so two spellings
+ * of one folder are one run. A lint config is not among them: its file is an input.
+ */
+export function fingerprintOptions(options: { out: string; runtimeImport?: string; cliImport?: string; userAgent?: string; lint?: boolean }): Record<string, unknown> {
+  return { ...runSettings(options), lint: options.lint !== false };
 }
 
 /** Each output's hash, by path, in output order. */

@@ -13,6 +13,8 @@ export interface OutputFolder {
   path: string;
   /** Every file in it as a `/`-separated relative path, sorted. A symbolic link counts as a file and is not followed. */
   files: readonly string[];
+  /** Those of them that are symbolic links: a write would go through to whatever they point at. */
+  links: readonly string[];
   /** The manifest there, when it is one this generator could have written. */
   manifest: Manifest | undefined;
   /** That manifest's text, as on disk. */
@@ -23,13 +25,15 @@ export interface OutputFolder {
 
 /** Reads the folder; one that does not exist yet is empty. Stops (exit 4) on a file in its place or one it cannot read. */
 export function readOutputFolder(path: string): OutputFolder {
-  if (!folderExists(path)) return { path, files: [], manifest: undefined, manifestText: undefined, hashOf: () => "" };
-  const files = listFiles(path);
+  if (!folderExists(path)) return { path, files: [], links: [], manifest: undefined, manifestText: undefined, hashOf: () => "" };
+  const links: string[] = [];
+  const files = listFiles(path, "", links);
   const manifestText = files.includes(manifestFile) ? read(path, manifestFile).toString("utf8") : undefined;
   const hashes = new Map<string, string>();
   return {
     path,
     files,
+    links,
     manifest: manifestText === undefined ? undefined : parseManifest(manifestText),
     manifestText,
     hashOf(file) {
@@ -58,12 +62,13 @@ function read(root: string, file: string): Buffer {
   }
 }
 
-function listFiles(root: string, prefix = ""): string[] {
+function listFiles(root: string, prefix: string, links: string[]): string[] {
   let entries;
   try {
     entries = readdirSync(join(root, prefix), { withFileTypes: true });
   } catch (error) {
     throw new GeneratorError(`cannot read the folder ${join(root, prefix)}: ${reasonOf(error)}`, ExitCode.io);
   }
-  return entries.flatMap((entry) => (entry.isDirectory() ? listFiles(root, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`])).sort();
+  for (const entry of entries) if (entry.isSymbolicLink()) links.push(`${prefix}${entry.name}`);
+  return entries.flatMap((entry) => (entry.isDirectory() ? listFiles(root, `${prefix}${entry.name}/`, links) : [`${prefix}${entry.name}`])).sort();
 }

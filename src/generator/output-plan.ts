@@ -29,8 +29,13 @@ export function planOutput(folder: OutputFolder, wanted: ReadonlyMap<string, str
 
 export const isNoOp = (changes: Changes) => changes.changed.length === 0 && changes.orphaned.length === 0;
 
-/** Stops the run (exit 4) when the folder holds any file its manifest does not name as the generator's. */
+/**
+ * Stops the run (exit 4) when the folder holds any file its manifest does not name as the
+ * generator's, or a symbolic link, even in a listed file's place: writing through it would
+ * overwrite the file it points at, wherever that is.
+ */
 export function refuseForeignFiles(folder: OutputFolder): void {
+  if (folder.links.length > 0) throw new GeneratorError(`refusing to write into ${folder.path}/: ${folder.links[0]} is a symbolic link, and writing it would overwrite what it points at; remove the link`, ExitCode.io);
   const recorded = folder.manifest;
   const ours = new Set(recorded ? [manifestFile, ...Object.keys(recorded.outputs), ...recorded.built] : []);
   const foreign = folder.files.filter((path) => !ours.has(path));

@@ -1,6 +1,6 @@
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -163,6 +163,8 @@ describe.concurrent("npm run generate", () => {
     { args: ["--bogus"], want: "Unknown option '--bogus'" },
     { args: ["--spec", "no/such/spec.yaml"], want: "spec not found: no/such/spec.yaml" },
     { args: ["--lint-config", "no-such.yaml", "--check"], want: "lint config not found: no-such.yaml" },
+    { args: ["--base", "git:HEAD:openapi.yaml"], want: "--base goes only with --check" },
+    { args: ["--check", "--base", "git:HEAD:no-such.yaml"], want: "--base: spec not found: git:HEAD:no-such.yaml (no such file at that revision, or no git repository here)" },
   ])("bad arguments exit 3: $args", async ({ args, want }) => {
     const run = await generate(...args);
     expect(run.code).toBe(3);
@@ -219,6 +221,55 @@ describe.concurrent("npm run generate", () => {
     expect(run.code).toBe(4);
     expect(run.stderr).toMatch(/^generate: refusing to write into [^\n]*clients\/: it is not empty and has no generate\.manifest\.json of this generator \(it holds b\/cli\.gen\.d\.ts, [^\n]*\n$/);
     expect(snapshot(clients)).toEqual(before);
+  });
+
+  it("--out spelled another way is the same run: --check passes on it, and a run writes nothing", async () => {
+    const dir = folderWith("spellings", {});
+    expect((await generate("--spec", "test/fixtures/pets.yaml", "--out", join(dir, "out"), "--no-docs")).code).toBe(0);
+    for (const out of [`${dir}/./out`, `${dir}/out/`, join(dir, "..", "spellings", "out")]) {
+      const check = await generate("--spec", "test/fixtures/pets.yaml", "--out", out, "--check", "--base", "none");
+      expect(check, out).toMatchObject({ code: 0, stderr: "" });
+      expect((await generate("--spec", "test/fixtures/pets.yaml", "--out", out, "--no-docs")).stdout, out).toContain("is up to date with");
+    }
+  });
+
+  it("a new version in the project's package.json is a change: the next run writes it (User-Agent, CLI version), and --check agrees", async () => {
+    const dir = folderWith("versioned", { "package.json": JSON.stringify({ name: "acme-api", version: "1.0.0" }), "pets.yaml": readFileSync("test/fixtures/pets.yaml", "utf8") });
+    const run = (...args: string[]) => generateWith({ cwd: dir }, "--spec", "pets.yaml", "--out", "out", "--no-docs", ...args);
+    expect((await run()).code).toBe(0);
+    expect(readFileSync(join(dir, "out", "client.gen.js"), "utf8")).toContain('userAgent: "acme-api/1.0.0"');
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "acme-api", version: "2.0.0" }));
+    expect((await run("--check", "--base", "none")).code).toBe(1);
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/written: [^;]*client\.gen\.js/);
+    expect(readFileSync(join(dir, "out", "client.gen.js"), "utf8")).toContain('userAgent: "acme-api/2.0.0"');
+    expect(await run("--check", "--base", "none")).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("will not write through a symbolic link in a generated file's place (exit 4): the file it points at stays as it was", async () => {
+    const dir = folderWith("symlinked", { "victim.txt": "mine" });
+    const out = join(dir, "out");
+    expect((await generate("--spec", "test/fixtures/pets.yaml", "--out", out, "--no-docs")).code).toBe(0);
+    rmSync(join(out, "client.gen.js"));
+    symlinkSync(join(dir, "victim.txt"), join(out, "client.gen.js"));
+    const run = await generate("--spec", "test/fixtures/collisions.yaml", "--out", out, "--no-docs");
+    expect(run.code).toBe(4);
+    expect(run.stderr).toBe(`generate: refusing to write into ${out}/: client.gen.js is a symbolic link, and writing it would overwrite what it points at; remove the link\n`);
+    expect(readFileSync(join(dir, "victim.txt"), "utf8")).toBe("mine");
+    expect(readlinkSync(join(out, "client.gen.js"))).toBe(join(dir, "victim.txt"));
+  });
+
+  it("refuses an --out inside another run's output folder (exit 3), which that run would then refuse; nothing is written", async () => {
+    const outer = join(work, "outer");
+    expect((await generate("--spec", "test/fixtures/pets.yaml", "--out", outer, "--no-docs")).code).toBe(0);
+    const before = snapshot(outer);
+    const run = await generate("--spec", "test/fixtures/pets.yaml", "--out", join(outer, "inner"), "--no-docs");
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^generate: refusing --out [^\n]*outer\/inner: it is inside [^\n]*outer\/, the output folder of another run \(it holds that run's generate\.manifest\.json\); choose a folder of its own, such as generated\n$/);
+    expect(existsSync(join(outer, "inner"))).toBe(false);
+    expect(snapshot(outer)).toEqual(before);
+    expect((await generate("--spec", "test/fixtures/pets.yaml", "--out", outer, "--no-docs")).code).toBe(0);
   });
 
   it("--watch regenerates after the spec is deleted and written back, and stops on Ctrl-C", { timeout: 90_000 }, async () => {

@@ -42,6 +42,8 @@ describe("uniqueNames", () => {
     { given: [""], want: ["operation"] },
     // Object.prototype's members, and `then`, which would make the client (and its module) a thenable.
     { given: ["then", "constructor", "toString", "valueOf", "hasOwnProperty"], want: ["then_", "constructor_", "toString_", "valueOf_", "hasOwnProperty_"] },
+    // What the client module itself declares or imports: an operation of that name would redeclare it.
+    { given: ["apiDefaults", "createClient", "createTransport", "base64", "validation"], want: ["apiDefaults_", "createClient_", "createTransport_", "base64_", "validation_"] },
     { given: ["isPrototypeOf", "propertyIsEnumerable", "toLocaleString"], want: ["isPrototypeOf_", "propertyIsEnumerable_", "toLocaleString_"] },
     { given: ["__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"], want: ["__proto___", "__defineGetter___", "__defineSetter___", "__lookupGetter___", "__lookupSetter___"] },
     { given: ["then", "then", "thenable"], want: ["then_", "then_2", "thenable"] },

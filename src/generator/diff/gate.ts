@@ -35,7 +35,7 @@ export interface Acknowledgement {
  * The line `npm run generate` prints when the client's surface changed since the last run
  * (`previous`: the docs spec it wrote then), or undefined when nothing a caller sees changed.
  */
-export function sinceLastRun(previous: OpenApiDocument | undefined, current: OpenApiDocument): string | undefined {
+export function sinceLastRun(previous: OpenApiDocument | undefined, current: OpenApiDocument, diffCommand: string): string | undefined {
   if (previous === undefined) return undefined;
   let summary;
   try {
@@ -45,7 +45,7 @@ export function sinceLastRun(previous: OpenApiDocument | undefined, current: Ope
     return `could not compare with the last run (${error instanceof Error ? error.message : String(error)})`;
   }
   if (summary.breaking + summary.nonBreaking + summary.info === 0) return undefined;
-  return `${countLine(summary)} change(s) since the last run; \`npm run diff\` lists the changes since the last commit`;
+  return `${countLine(summary)} change(s) since the last run; \`${diffCommand}\` lists the changes since the last commit`;
 }
 
 export interface GateResult {
@@ -57,13 +57,13 @@ export interface GateResult {
 
 /**
  * The breaking changes from `base` (a spec file or `git:REV:path`) to `spec` that a release may
- * not make silently. Undefined when there is no base to compare with (no git repository, or
- * the spec is new in it).
+ * not make silently. Undefined when the default base is missing (no git repository, or the
+ * spec is new in it); a base the user named (`explicit`) must be there.
  */
-export async function checkBreaking(spec: string, base: string): Promise<GateResult | undefined> {
+export async function checkBreaking(spec: string, base: string, explicit: boolean): Promise<GateResult | undefined> {
   if (!(await versionExists(base))) {
-    if (base.startsWith("git:")) return undefined;
-    throw new GeneratorError(`--base: spec not found: ${base}`, ExitCode.usage);
+    if (base.startsWith("git:") && !explicit) return undefined;
+    throw new GeneratorError(`--base: spec not found: ${base}${base.startsWith("git:") ? " (no such file at that revision, or no git repository here)" : ""}`, ExitCode.usage);
   }
   const [before, after] = await Promise.all([loadVersion(base), loadVersion(spec)]);
   const report = diffVersions(before, after);

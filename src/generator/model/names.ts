@@ -16,7 +16,7 @@ const reserved = new Set([
   ...["return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield"],
   ...["await", "let", "static", "implements", "interface", "package", "private", "protected", "public"],
   ...["arguments", "eval", "undefined", "NaN", "Infinity"],
-  ...["createClient", "createTransport", "defaultBaseUrl", "paths", "components", "operations"],
+  ...["createClient", "createTransport", "apiDefaults", "defaultBaseUrl", "paths", "components", "operations"],
   ...["transport", "input", "options", "callOptions", "validation", "base64", "userAgent", "fields", "content"],
   ...["then", "constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"],
   ...["__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"],

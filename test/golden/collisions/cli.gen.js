@@ -112,5 +112,15 @@ export const program = {
       inputSchema: validation.continue_Input,
       call: (client, input, options) => client.continue_(input, options),
     },
+    {
+      name: "api-defaults",
+      aliases: [],
+      deprecated: false,
+      hasBody: false,
+      flags: [],
+      examples: [{ title: "GET /defaults", argv: ["api-defaults"] }],
+      inputSchema: validation.apiDefaults_Input,
+      call: (client, input, options) => client.apiDefaults_(input, options),
+    },
   ],
 };

@@ -93,6 +93,24 @@ export type Continue_ErrorBody = unknown;
  */
 export declare function continue_(transport: Transport, input?: Continue_Input, options?: CallOptions): Promise<Continue_Output>;
 
+/** The input of {@link apiDefaults_}. */
+export type ApiDefaults_Input = Record<string, never>;
+/** What {@link apiDefaults_} resolves with: the body of a successful response. */
+export type ApiDefaults_Output = undefined;
+/** The body of an `ApiError` from {@link apiDefaults_}, as the spec declares its error responses. */
+export type ApiDefaults_ErrorBody = unknown;
+
+/**
+ * `GET /defaults`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - Nothing: this operation takes no input.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link ApiDefaults_ErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
+ */
+export declare function apiDefaults_(transport: Transport, input?: ApiDefaults_Input, options?: CallOptions): Promise<ApiDefaults_Output>;
+
 /** One method per operation of the API, each sending its request through the client's transport. */
 export interface Client {
   /** `PUT /items/{id}`. See {@link itemsReplaceV2}. */
@@ -103,6 +121,8 @@ export interface Client {
   uploadFile(input?: UploadFileInput, options?: CallOptions): Promise<UploadFileOutput>;
   /** `GET /events`. See {@link continue_}. */
   continue_(input?: Continue_Input, options?: CallOptions): Promise<Continue_Output>;
+  /** `GET /defaults`. See {@link apiDefaults_}. */
+  apiDefaults_(input?: ApiDefaults_Input, options?: CallOptions): Promise<ApiDefaults_Output>;
 }
 
 /**

@@ -15,6 +15,8 @@ export const itemsRename = async (transport, input, options) => transport.call(v
 export const uploadFile = async (transport, input = {}, options) => transport.call(validation.uploadFileOperation, input, options);
 /** @type {typeof declared.continue_} */
 export const continue_ = async (transport, input = {}, options) => transport.call(validation.continue_Operation, input, options);
+/** @type {typeof declared.apiDefaults_} */
+export const apiDefaults_ = async (transport, input = {}, options) => transport.call(validation.apiDefaults_Operation, input, options);
 /** @type {typeof declared.createClient} */
 export const createClient = (options) => {
   const transport = createTransport(options, apiDefaults);
@@ -23,5 +25,6 @@ export const createClient = (options) => {
     itemsRename: (input, callOptions) => itemsRename(transport, input, callOptions),
     uploadFile: (input, callOptions) => uploadFile(transport, input, callOptions),
     continue_: (input, callOptions) => continue_(transport, input, callOptions),
+    apiDefaults_: (input, callOptions) => apiDefaults_(transport, input, callOptions),
   };
 };

@@ -12,3 +12,5 @@ export declare const uploadFileResponse: Schema;
 export declare const uploadFileOperation: Operation;
 export declare const continue_Input: InputSchema;
 export declare const continue_Operation: Operation;
+export declare const apiDefaults_Input: InputSchema;
+export declare const apiDefaults_Operation: Operation;

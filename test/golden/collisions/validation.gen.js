@@ -22,3 +22,7 @@ export const uploadFileOperation = { name: "uploadFile", method: "post", path: "
 export const continue_Input = {};
 /** @type {Operation} */
 export const continue_Operation = { name: "continue_", method: "get", path: "/events", input: "flat", parseAs: "stream", promisesBody: true, schema: continue_Input };
+/** @type {InputSchema} */
+export const apiDefaults_Input = {};
+/** @type {Operation} */
+export const apiDefaults_Operation = { name: "apiDefaults_", method: "get", path: "/defaults", input: "flat", parseAs: "json", schema: apiDefaults_Input };
