@@ -6,6 +6,7 @@ import {
   isResponseHandlingError,
   isTimeoutError,
   isValidationError,
+  mayHaveTakenEffect,
   type ApiError,
   type CallOptions,
   type ValidationError,
@@ -306,12 +307,13 @@ function report<C>(program: Program<C>, error: unknown, io: Pick<CliIo, "stderr"
 function describeFailure(error: unknown): [string[], number] {
   if (error instanceof CliError) return [[error.message], error.exitCode];
   if (isValidationError(error)) return [["invalid input; nothing was sent:", ...(error as ValidationError).violations.map((v) => `${v.path}: ${v.message}`)], Exit.usage];
-  if (isApiError(error)) {
+  if (isApiError(error) || isNetworkError(error) || isTimeoutError(error) || isInvalidResponseError(error) || isResponseHandlingError(error)) {
     const { message, id } = error as ApiError;
-    return [[`${message}${id ? ` (error id: ${id})` : ""}`], Exit.api];
+    const line = `${message}${isApiError(error) && id ? ` (error id: ${id})` : ""}`;
+    // The server accepted the request: it was carried out, so this is no network failure, and the message says so.
+    if (isInvalidResponseError(error) || isResponseHandlingError(error)) return [[line], Exit.uncertain];
+    if (mayHaveTakenEffect(error)) return [[`${line}; it may have reached the server and been carried out: check before running it again`], Exit.uncertain];
+    return isApiError(error) ? [[line], Exit.api] : [[`${line}; nothing reached the server`], Exit.network];
   }
-  // The server accepted the request: it was carried out, so this is no network failure.
-  if (isInvalidResponseError(error) || isResponseHandlingError(error)) return [[(error as Error).message], Exit.api];
-  if (isNetworkError(error) || isTimeoutError(error)) return [[(error as Error).message], Exit.network];
   return [[`internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`], Exit.internal];
 }

@@ -89,17 +89,20 @@ export type Flag =
 /** Exit codes, as `--help` and README.md document them. */
 export const Exit = {
   ok: 0,
-  /**
-   * The API answered with an error status, or it accepted the request (2xx) but its answer
-   * could not be handled: then the request was carried out, and running it again repeats it.
-   */
+  /** The API refused the request with an error status (a gateway's 502 or 504 aside: see `uncertain`). */
   api: 1,
   /** A bad flag, input or config file; nothing was sent. */
   usage: 2,
-  /** No response: network failure or timeout. */
+  /** No connection could be made: nothing reached the server, and running it again is safe. */
   network: 3,
   /** A local file could not be read or written: the config file or its folder, or stdin. */
   io: 4,
+  /**
+   * The request may have been carried out, or was: the API accepted it (2xx) but its answer
+   * could not be handled, the connection dropped after sending, the time limit passed, or a
+   * gateway answered 502 or 504. Running it again may do it twice.
+   */
+  uncertain: 5,
   /** A bug in the CLI itself. */
   internal: 70,
 } as const;

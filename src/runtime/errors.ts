@@ -113,12 +113,15 @@ export class NetworkError extends Error {
   readonly path: string;
   /** Node's error code when there is one (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`). */
   readonly code: string | undefined;
+  /** Whether the request may have reached the server: false only when no connection was made. */
+  readonly sent: boolean;
 
-  constructor(request: RequestLine, code: string | undefined, cause: unknown) {
+  constructor(request: RequestLine, code: string | undefined, cause: unknown, sent = true) {
     super(`${request.method} ${request.path} failed: network error${code ? ` (${code})` : ""}`, { cause });
     this.method = request.method;
     this.path = request.path;
     this.code = code;
+    this.sent = sent;
   }
 }
 
@@ -218,6 +221,18 @@ export const isTimeoutError = (value: unknown): value is TimeoutError => nameOf(
 export const isValidationError = (value: unknown): value is ValidationError => nameOf(value) === "ValidationError";
 export const isInvalidResponseError = (value: unknown): value is InvalidResponseError => nameOf(value) === "InvalidResponseError";
 export const isResponseHandlingError = (value: unknown): value is ResponseHandlingError => nameOf(value) === "ResponseHandlingError";
+
+/**
+ * Whether the server may have carried the request out although the call failed, so that
+ * sending it again could do it twice: it accepted it (a 2xx whose answer could not be
+ * handled), the connection dropped after the request may have arrived, the time limit passed,
+ * or a gateway answered 502 or 504 (the server behind it may have acted).
+ */
+export function mayHaveTakenEffect(error: unknown): boolean {
+  if (isResponseHandlingError(error) || isInvalidResponseError(error) || isTimeoutError(error)) return true;
+  if (isNetworkError(error)) return (error as { sent?: unknown }).sent !== false;
+  return isApiError(error) && ((error as ApiError).status === 502 || (error as ApiError).status === 504);
+}
 
 const reasons: Record<number, string> = { 301: "Moved Permanently", 302: "Found", 303: "See Other", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
 

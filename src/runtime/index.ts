@@ -23,6 +23,7 @@ export {
   isResponseHandlingError,
   isTimeoutError,
   isValidationError,
+  mayHaveTakenEffect,
   type RequestLine,
   type Violation,
 } from "./errors.js";

@@ -199,7 +199,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
           } else if (fetchFailed) {
             const code = errorCode(error);
             outcome = { kind: code !== undefined && unsentCodes.has(code) ? "unsent" : "ambiguous" };
-            failure = new NetworkError(request, code, redactError(error, sensitive().secrets));
+            failure = new NetworkError(request, code, redactError(error, sensitive().secrets), outcome.kind === "ambiguous");
           } else {
             // Thrown before anything was sent (a logger, middleware or serializer of the caller's): as it is.
             throw error;

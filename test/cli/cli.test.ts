@@ -108,16 +108,37 @@ describe("exit codes", () => {
     expect(run).toMatchObject({ code: 1, stdout: "", stderr: "nfbuild: POST /v1/projects/p/jobs/j/build failed: 404 Not Found: job not found (error id: nf-err-42)\n" });
   });
 
-  it("3 for a network failure", async () => {
+  it("3 when no connection could be made: nothing reached the server", async () => {
     const run = await nfbuild(["start-job-build", ...ids, "--retries", "0"], { env: { NORTHFLANK_API_URL: `http://127.0.0.1:${await freePort()}` } });
-    expect(run).toMatchObject({ code: 3, stderr: "nfbuild: POST /v1/projects/p/jobs/j/build failed: network error (ECONNREFUSED)\n" });
+    expect(run).toMatchObject({ code: 3, stderr: "nfbuild: POST /v1/projects/p/jobs/j/build failed: network error (ECONNREFUSED); nothing reached the server\n" });
   });
 
-  it("3 for a timeout", async () => {
+  const uncertain = "; it may have reached the server and been carried out: check before running it again\n";
+  it("5 for a timeout: the build may have started", async () => {
     server.script({ delay: 5_000, then: { status: 200, body: build } });
     const run = await nfbuild(["start-job-build", ...ids, "--timeout", "200"]);
-    expect(run).toMatchObject({ code: 3, stderr: "nfbuild: POST /v1/projects/p/jobs/j/build timed out after 200 ms\n" });
+    expect(run).toMatchObject({ code: 5, stderr: `nfbuild: POST /v1/projects/p/jobs/j/build timed out after 200 ms${uncertain}` });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("5 for a connection dropped after the request was sent, and for a gateway's 502 or 504: sent once, never retried", async () => {
+    for (const [fault, stderr] of [
+      [{ reset: "after-body" }, `nfbuild: POST /v1/projects/p/jobs/j/build failed: network error (UND_ERR_SOCKET)${uncertain}`],
+      [{ status: 504 }, `nfbuild: POST /v1/projects/p/jobs/j/build failed: 504 Gateway Timeout${uncertain}`],
+      [{ status: 502 }, `nfbuild: POST /v1/projects/p/jobs/j/build failed: 502 Bad Gateway${uncertain}`],
+    ] as const) {
+      server.script(fault);
+      const run = await nfbuild(["start-job-build", ...ids]);
+      expect(run, JSON.stringify(fault)).toMatchObject({ code: 5, stdout: "", stderr });
+      expect(server.requests, JSON.stringify(fault)).toHaveLength(1);
+    }
+  });
+
+  it("5 when the API accepted the request but its answer could not be read: the build started", async () => {
+    server.script({ status: 202, headers: { "Content-Type": "application/json" }, body: "{not json" });
+    const run = await nfbuild(["start-job-build", ...ids]);
+    expect(run.code).toBe(5);
+    expect(run.stderr).toMatch(/^nfbuild: POST \/v1\/projects\/p\/jobs\/j\/build was accepted by the server \(202 Accepted\), but its response is invalid: /);
   });
 
   it("--retries sets how often a 503 is retried", async () => {

@@ -13,6 +13,7 @@ import {
   isNetworkError,
   isResponseHandlingError,
   InvalidResponseError,
+  mayHaveTakenEffect,
   NetworkError,
   RedirectError,
   ResponseHandlingError,
@@ -22,8 +23,8 @@ import {
 } from "../../src/index.js";
 import { createTransport } from "../../src/runtime/index.js";
 import type { Operation } from "../../src/runtime/operation.js";
-import { startFaultServer } from "../support/faults.js";
-import { sendJson, startServer, type SeenRequest } from "../support/servers.js";
+import { startFaultServer, type Fault } from "../support/faults.js";
+import { freePort, sendJson, startServer, type SeenRequest } from "../support/servers.js";
 
 const token = "nf-outcome-token-5b2e91";
 const secretText = "DATABASE_PASSWORD=correct-horse-battery\nAPI_KEY=staple-9f3a\n";
@@ -242,6 +243,25 @@ describe("redirects never change the method", () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe("mayHaveTakenEffect tells a caller whether sending again could do it twice", () => {
+  it.each<[string, Fault | "refused", boolean]>([
+    ["no connection could be made", "refused", false],
+    ["the connection dropped after the request was sent", { reset: "after-body" }, true],
+    ["the time limit passed", { delay: 2_000, then: { status: 200, body: build } }, true],
+    ["a 2xx whose body is broken", { status: 202, headers: { "Content-Type": "application/json" }, body: "{not json" }, true],
+    ["a gateway's 504", { status: 504 }, true],
+    ["a gateway's 502", { status: 502 }, true],
+    ["a 404", { status: 404 }, false],
+    ["a 503: turned away", { status: 503 }, false],
+  ])("%s: %s", async (_what, fault, want) => {
+    const baseUrl = fault === "refused" ? `http://127.0.0.1:${await freePort()}` : server.baseUrl;
+    if (fault !== "refused") server.script(fault);
+    const error = await failure(createClient({ baseUrl, token, maxRetries: 0, timeout: 300 }).startJobBuild(ids));
+    expect(mayHaveTakenEffect(error)).toBe(want);
+    if (isNetworkError(error)) expect(error.sent).toBe(want);
   });
 });
 
