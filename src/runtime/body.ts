@@ -30,8 +30,20 @@ export function encodeBody(body: unknown, mediaType = "application/json", encodi
   if (type.startsWith("application/x-www-form-urlencoded")) return { body: body instanceof URLSearchParams ? body : formUrlEncoded(body, encoding), contentType: mediaType };
   if (type.includes("*")) return wildcard(body, type);
   if (isBinary(body) || typeof body === "string") return { body, contentType: mediaType };
-  // A number or boolean for a text type; an object for a type the runtime has no writer for (XML): JSON text, rather than "[object Object]".
-  return { body: typeof body === "object" ? JSON.stringify(body) : String(body), contentType: mediaType };
+  // An object for a type the runtime has no writer for (XML): sent as JSON it would be a body its Content-Type belies.
+  if (typeof body === "object" && body !== null) throw new TypeError(`a ${mediaType} body must be given encoded (a string, Blob or bytes): the client writes JSON, forms and multipart itself, not ${mediaType}`);
+  // A number or boolean for a text type.
+  return { body: String(body), contentType: mediaType };
+}
+
+/**
+ * A media type whose body the caller encodes: not JSON, a form, multipart, text or a wildcard
+ * (XML, images, `application/octet-stream`). A string or bytes given for it is the body itself,
+ * whatever the schema describes of the document inside.
+ */
+export function isOpaqueType(mediaType: string): boolean {
+  const type = mediaType.toLowerCase();
+  return !isJsonType(type) && !type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("text/") && !type.includes("*");
 }
 
 export function isJsonType(mediaType: string): boolean {

@@ -2,6 +2,7 @@ import type { Violation } from "./errors.js";
 import type { Operation, ParameterLocation } from "./operation.js";
 import type { InputSchema } from "./schema.js";
 import type { RequestParts } from "./split-input.js";
+import { isBinary, isOpaqueType } from "./body.js";
 import { validateInto } from "./validate.js";
 
 /**
@@ -49,7 +50,7 @@ export function checkInput(operation: Operation, schema: InputSchema, parts: Req
   }
   // A media type the caller chose over the default may have a schema of its own.
   const bodySchema = mediaType !== operation.mediaType && schema.otherBodies && Object.hasOwn(schema.otherBodies, mediaType ?? "") ? schema.otherBodies[mediaType!] : schema.body;
-  if (bodySchema && parts.body !== undefined && !isEncoded(parts.body)) {
+  if (bodySchema && parts.body !== undefined && !isEncoded(parts.body, mediaType ?? "application/json")) {
     const prefix = grouped || operation.body === "property" ? "body" : "";
     validateInto(violations, bodySchema, parts.body, prefix, "request");
   } else if (schema.bodyRequired && parts.body === undefined) {
@@ -58,7 +59,11 @@ export function checkInput(operation: Operation, schema: InputSchema, parts: Req
   return violations;
 }
 
-/** A body the caller already encoded (FormData, URLSearchParams): sent as it is, its fields not seen here. */
-function isEncoded(body: unknown): boolean {
-  return (typeof FormData !== "undefined" && body instanceof FormData) || (typeof URLSearchParams !== "undefined" && body instanceof URLSearchParams);
+/**
+ * A body the caller already encoded: FormData, URLSearchParams, or text or bytes for a type the
+ * client does not write (an XML document): sent as it is, its fields not seen here.
+ */
+function isEncoded(body: unknown, mediaType: string): boolean {
+  if ((typeof FormData !== "undefined" && body instanceof FormData) || (typeof URLSearchParams !== "undefined" && body instanceof URLSearchParams)) return true;
+  return (typeof body === "string" || isBinary(body)) && isOpaqueType(mediaType);
 }

@@ -149,6 +149,10 @@ describe("request bodies on the wire", () => {
     await client.addPet!({ name: "Rex", tags: ["a", "b"] }, { contentType: "application/x-www-form-urlencoded" });
     expect([last().headers["content-type"], last().body]).toEqual(["application/x-www-form-urlencoded", "name=Rex&tags=a&tags=b"]);
     await expect(client.addPet!({ name: "Rex" }, { contentType: "text/csv" })).rejects.toThrow('addPet: contentType must be one of "application/json", "application/x-www-form-urlencoded", "application/xml", not "text/csv"');
+    // The client writes no XML: the pet's fields are refused before sending, not sent as JSON under an XML Content-Type.
+    const sent = server.requests.length;
+    await expect(client.addPet!({ name: "Rex" }, { contentType: "application/xml" })).rejects.toThrow(new TypeError("a application/xml body must be given encoded (a string, Blob or bytes): the client writes JSON, forms and multipart itself, not application/xml"));
+    expect(server.requests).toHaveLength(sent);
   });
 
   it("a query written into the path key goes out first, the parameters after it", async () => {

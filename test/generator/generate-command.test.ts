@@ -160,6 +160,17 @@ describe.concurrent("npm run generate", () => {
   });
 
   it.each([
+    { name: "an empty file", text: "", want: "not an OpenAPI document: the file is empty" },
+    { name: "a YAML list", text: "- a\n- b\n", want: "not an OpenAPI document: its top level is a list or a single value, not a mapping of fields" },
+    { name: "a mapping without openapi", text: "foo: bar\n", want: "not an OpenAPI document: its top level has no `openapi: 3.0.x` or `3.1.x`" },
+  ])("$name is not an OpenAPI document, said so in one line, exit 2", async ({ name, text, want }) => {
+    const dir = folderWith(`not-openapi-${name.replace(/\W+/g, "-")}`, { "spec.yaml": text });
+    const run = await generate("--spec", join(dir, "spec.yaml"), "--out", join(dir, "out"), "--no-docs");
+    expect(run).toMatchObject({ code: 2, stderr: `generate: ${join(dir, "spec.yaml")}: ${want}\n` });
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it.each([
     { args: ["--bogus"], want: "Unknown option '--bogus'" },
     { args: ["--spec", "no/such/spec.yaml"], want: "spec not found: no/such/spec.yaml" },
     { args: ["--lint-config", "no-such.yaml", "--check"], want: "lint config not found: no-such.yaml" },

@@ -123,7 +123,10 @@ describe("text and binary", () => {
     }
   });
 
-  it("an object for a type with no writer (XML) goes as JSON text, never as [object Object]", async () => {
-    expect((await sent({ a: 1 }, "application/xml")).text).toBe('{"a":1}');
+  it("an object for a type with no writer (XML) is refused before sending: never JSON under an XML Content-Type, nor [object Object]", async () => {
+    for (const type of ["application/xml", "application/octet-stream", "image/png"]) {
+      expect(() => encodeBody({ a: 1 }, type)).toThrow(new TypeError(`a ${type} body must be given encoded (a string, Blob or bytes): the client writes JSON, forms and multipart itself, not ${type}`));
+    }
+    expect(await sent("<pet><name>Rex</name></pet>", "application/xml")).toEqual({ text: "<pet><name>Rex</name></pet>", contentType: "application/xml" });
   });
 });

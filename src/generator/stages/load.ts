@@ -285,8 +285,16 @@ async function guard<T>(file: string, run: () => Promise<T>, resolver?: BaseReso
     if (root && !(root instanceof Error) && cycle) {
       throw new GeneratorError(`${where({ source: root.source, pointer: cycle[0]! })}: this $ref leads back to itself (${cycle.join(" -> ")}); nothing was generated`, ExitCode.badSpec);
     }
-    throw new GeneratorError(`${file}: ${message}`, ExitCode.badSpec);
+    throw new GeneratorError(`${file}: ${notOpenApi(message) ?? message}`, ExitCode.badSpec);
   }
+}
+
+/** Redocly's words for a file that is no OpenAPI document at all ("got object" for a list), as a user would put it. */
+function notOpenApi(message: string): string | undefined {
+  if (message === "Unsupported specification") return "not an OpenAPI document: its top level has no `openapi: 3.0.x` or `3.1.x`";
+  const got = /^Document must be JSON object, got (\w+)$/.exec(message)?.[1];
+  if (got === undefined) return undefined;
+  return `not an OpenAPI document: ${got === "undefined" ? "the file is empty" : "its top level is a list or a single value, not a mapping of fields"}`;
 }
 
 /** js-yaml says `reason in "/abs/file.yaml" (line:col)`, then a code frame; this throws it as one line, `file:line:col cannot parse: reason`. */
