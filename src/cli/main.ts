@@ -56,7 +56,9 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
   const words = helpRequest(argv);
   if (words) return print(io, helpText(program, words, configFile));
   const [first] = argv;
-  if (first === "--version" || first === "-v") return print(io, program.version);
+  // `--version` anywhere before a `--`, as `--help`: a global flag, so it never acts either.
+  const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+  if (first === "-v" || options.includes("--version")) return print(io, program.version);
   if (first === "login") return login(program, configFile, argv.slice(1), io, secrets);
   if (first === "logout") {
     if (argv.length > 1) throw new CliError(`logout takes no arguments; see '${program.name} logout --help'`, Exit.usage);

@@ -270,6 +270,10 @@ describe("help", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("start-job-build  Start job build (also: start job build)");
     expect((await nfbuild(["--version"])).stdout).toBe("0.1.0\n");
+    // A global flag after a command too; nothing is sent.
+    server.script({ status: 200, body: build });
+    expect(await nfbuild(["start-job-build", ...ids, "--version"])).toMatchObject({ code: 0, stdout: "0.1.0\n", stderr: "" });
+    expect(server.requests).toHaveLength(0);
   });
 
   it("a command's --help is generated from the spec", async () => {

@@ -117,10 +117,10 @@ describe("a request the server accepted is never a network failure", () => {
     { name: "an empty 200 where the spec promises a build", fault: { status: 200 }, says: /accepted by the server \(200 OK\).*is empty/ },
     { name: "a 202 whose JSON is cut off", fault: { status: 202, headers: { "Content-Type": "application/json" }, body: '{"data": {"id": "x"' }, says: /accepted by the server \(202 Accepted\)/ },
     { name: "a 200 that is not JSON", fault: { status: 200, headers: { "Content-Type": "application/json" }, body: "<html>ok</html>" }, says: /accepted by the server \(200 OK\)/ },
-  ])("$name: exit 1, saying the server accepted it, sent once", async ({ fault, says }) => {
+  ])("$name: exit 5 (carried out, check before running again), saying the server accepted it, sent once", async ({ fault, says }) => {
     server.script(fault);
     const run = await nfbuild(["start-job-build", ...ids]);
-    expect(oneLine(run, 1)).toMatch(says);
+    expect(oneLine(run, 5)).toMatch(says);
     expect(run.stderr).not.toMatch(/network/i);
     expect(server.requests).toHaveLength(1);
   });
