@@ -1,6 +1,6 @@
 import type { Violation } from "./errors.js";
 import type { Operation, ParameterLocation } from "./operation.js";
-import type { InputSchema } from "./schema.js";
+import type { InputSchema, Schema } from "./schema.js";
 import type { RequestParts } from "./split-input.js";
 import { isBinary, isOpaqueType } from "./body.js";
 import { validateInto } from "./validate.js";
@@ -29,6 +29,40 @@ function pathNames(template: string): string[] {
   let names = pathNamesCache.get(template);
   if (!names) pathNamesCache.set(template, (names = [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!)));
   return names;
+}
+
+/**
+ * `content: application/json` parameters given as JSON text, as openapi-typescript types them
+ * (a string): parsed, so each is checked as the value it stands for and sent as that value's
+ * JSON. For a schema that takes strings, a string is the value itself. Text that is not JSON
+ * is a violation. Replaces the location's values in `parts` (a copy: never the caller's object).
+ */
+export function parseJsonTextParameters(operation: Operation, parts: RequestParts): Violation[] {
+  const violations: Violation[] = [];
+  const styles = operation.styles;
+  if (styles === undefined) return violations;
+  for (const location of Object.keys(styles) as ParameterLocation[]) {
+    for (const [name, style] of Object.entries(styles[location]!)) {
+      const values = parts.params[location];
+      const text = values?.[name];
+      if (!style.json || typeof text !== "string" || takesStrings(operation.schema?.params?.[location]?.properties[name])) continue;
+      try {
+        parts.params[location] = { ...values, [name]: JSON.parse(text) };
+      } catch {
+        violations.push({ path: operation.input === "grouped" ? `${location}.${name}` : name, rule: "json", message: "must be JSON text (the parameter's content is application/json)" });
+      }
+    }
+  }
+  return violations;
+}
+
+/** Whether a string can be a value of `schema` itself (no schema, or one whose type admits strings). */
+function takesStrings(schema: Schema | undefined): boolean {
+  const target = schema?.ref ? schema.ref() : schema;
+  if (target === undefined) return true;
+  const variants = target.oneOf ?? target.anyOf;
+  if (target.type === undefined) return variants ? variants.some(takesStrings) : target.properties === undefined && target.items === undefined;
+  return target.type === "string" || (Array.isArray(target.type) && target.type.includes("string"));
 }
 
 /** The input's parameters and body against the spec; paths as the caller wrote them. */

@@ -2,7 +2,7 @@ import { mergedHeaders, readAnswer, requestUrl } from "./direct-fetch.js";
 import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
 import { applyCredentials, chosenSchemes, credentialTexts, headerFault, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
-import { checkInput, checkPathSegments } from "./check-input.js";
+import { checkInput, checkPathSegments, parseJsonTextParameters } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine, type Violation } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
 import type { Operation } from "./operation.js";
@@ -53,6 +53,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const mediaType = chosenMediaType(operation, callOptions.contentType);
 
       const violations = checkPathSegments(operation, parts);
+      if (operation.styles) violations.push(...parseJsonTextParameters(operation, parts));
       const invalid = settings.validate !== false && operation.schema ? checkInput(operation, operation.schema, parts, mediaType) : noViolations;
       if (violations.length + invalid.length > 0) throw new ValidationError(operation.name, [...violations, ...invalid]);
 

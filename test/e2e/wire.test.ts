@@ -94,6 +94,16 @@ describe("parameters on the wire", () => {
     expect(seen.headers.cookie).toBe("session=tok%20en; prefs=dark,compact");
   });
 
+  it("a content: application/json parameter may be given as the JSON text its type says (a string): sent as that value's JSON, checked as it", async () => {
+    await client.styles!({ plain: ["a"], label: ["b"], matrix: { c: 1 }, where: '{ "age": { "gt": 3 } }' });
+    expect(last().url).toBe("/styles/a/.b/;c=1?where=%7B%22age%22%3A%7B%22gt%22%3A3%7D%7D");
+    const sent = server.requests.length;
+    const [notJson, notObject] = await Promise.all(["not json", "[1, 2]"].map((where) => client.styles!({ plain: ["a"], label: ["b"], matrix: { c: 1 }, where }).catch((e: Error) => `${e.name}: ${e.message}`)));
+    expect(notJson).toMatch(/^ValidationError: styles: invalid input: where: must be JSON text \(the parameter's content is application\/json\)/);
+    expect(notObject).toMatch(/^ValidationError: styles: invalid input: where: must be object/);
+    expect(server.requests).toHaveLength(sent);
+  });
+
   it("optional parameters left out send nothing", async () => {
     await client.styles!({ plain: ["a"], label: ["b"], matrix: { c: 1 } });
     expect(last().url).toBe("/styles/a/.b/;c=1");
