@@ -194,7 +194,7 @@ async function checkBreakingChanges(args: Args): Promise<number> {
   if (args.base === "none") return ExitCode.ok;
   const { checkBreaking, refusal } = await import("../src/generator/diff/gate.js");
   const base = args.base ?? `git:HEAD:${args.spec}`;
-  const result = await checkBreaking(args.spec, base, args.base !== undefined);
+  const result = await checkBreaking(args.spec, base);
   if (result === undefined) {
     console.log(`generate --check: no ${base} to compare with; breaking changes not checked`);
     return ExitCode.ok;

@@ -94,7 +94,7 @@ function commonText(program: Program<unknown>, configFile: string): string[] {
     ]),
     "",
     `Token: --token, else ${env}_TOKEN, else ${configFile} (written by '${program.name} login', mode 0600).`,
-    "Exit codes: 0 success; 1 the API refused the request (status, message and error id on stderr); 2 usage, validation or config error, nothing sent; 3 no connection could be made, nothing sent; 4 a local file (config, stdin) could not be read or written; 5 the request may have been carried out, or was (accepted but its answer could not be handled, connection dropped after sending, timeout, a gateway's 502 or 504): check before running it again.",
+    "Exit codes: 0 success; 1 the API refused the request (status, message and error id on stderr); 2 usage, validation or config error, nothing sent; 3 no answer, and running it again is safe (no connection could be made, or a GET); 4 a local file (config, stdin) could not be read or written; 5 the request may have been carried out, or was (accepted but its answer could not be handled, connection dropped after sending, timeout, a gateway's 502 or 504): check before running it again.",
   ];
 }
 

@@ -13,12 +13,12 @@ export interface CliIo {
 /**
  * Output that cannot drive the terminal: a server's message or body may hold escape sequences
  * (colours, clearing the screen, a forged prompt, a link) or a carriage return that overwrites
- * the line. Control characters are written as `\u001b`; line breaks and tabs stay.
+ * the line. Control characters are written as `\u001b`; line breaks (CRLF too) and tabs stay.
  */
 export function inertIo(io: CliIo): CliIo {
   return { ...io, stdout: (text) => io.stdout(inert(text)), stderr: (text) => io.stderr(inert(text)) };
 }
 
 function inert(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

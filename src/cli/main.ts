@@ -8,6 +8,7 @@ import {
   isValidationError,
   mayHaveTakenEffect,
   type ApiError,
+  type NetworkError,
   type CallOptions,
   type ValidationError,
 } from "../runtime/index.js";
@@ -315,7 +316,9 @@ function describeFailure(error: unknown): [string[], number] {
     // The server accepted the request: it was carried out, so this is no network failure, and the message says so.
     if (isInvalidResponseError(error) || isResponseHandlingError(error)) return [[line], Exit.uncertain];
     if (mayHaveTakenEffect(error)) return [[`${line}; it may have reached the server and been carried out: check before running it again`], Exit.uncertain];
-    return isApiError(error) ? [[line], Exit.api] : [[`${line}; nothing reached the server`], Exit.network];
+    if (isApiError(error)) return [[line], Exit.api];
+    // No answer, and running it again is safe: nothing was sent, or the method changes nothing.
+    return [[isNetworkError(error) && (error as NetworkError).sent === false ? `${line}; nothing reached the server` : line], Exit.network];
   }
   return [[`internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`], Exit.internal];
 }

@@ -93,7 +93,7 @@ export const Exit = {
   api: 1,
   /** A bad flag, input or config file; nothing was sent. */
   usage: 2,
-  /** No connection could be made: nothing reached the server, and running it again is safe. */
+  /** No answer, and running it again is safe: no connection could be made, or the method changes nothing (a GET). */
   network: 3,
   /** A local file could not be read or written: the config file or its folder, or stdin. */
   io: 4,
@@ -126,7 +126,7 @@ export function clientFor<C>(program: Program<C>, options: ClientOptions & { bas
   try {
     return program.createClient(options);
   } catch (error) {
-    if (error instanceof TypeError) throw new CliError(error.message, Exit.usage);
+    if (error instanceof TypeError && error.message.startsWith("createClient:")) throw new CliError(error.message, Exit.usage);
     throw error;
   }
 }

@@ -36,12 +36,15 @@ export function chosenSchemes(security: readonly (readonly string[])[] | undefin
 }
 
 /**
- * What makes a credential unsendable anywhere, or undefined: a line break or NUL, which no
- * header, query or cookie can carry as typed (most often a paste that took a second line).
+ * What makes a credential unsendable anywhere, or undefined: a line break or NUL inside it,
+ * which no header, query or cookie can carry as typed (most often a paste that took a second
+ * line). Whitespace at its ends is not inside: fetch trims it from a header value, and a
+ * secret read from a file often ends in a newline.
  */
 export function credentialFault(text: string): string | undefined {
-  if (/[\r\n]/.test(text)) return "holds a line break";
-  if (text.includes("\0")) return "holds a NUL character";
+  const inner = text.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+  if (/[\r\n]/.test(inner)) return "holds a line break";
+  if (inner.includes("\0")) return "holds a NUL character";
   return undefined;
 }
 

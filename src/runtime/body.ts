@@ -26,12 +26,14 @@ export interface EncodedBody {
 export function encodeBody(body: unknown, mediaType = "application/json", encoding?: Readonly<Record<string, PartEncoding>>): EncodedBody {
   const type = mediaType.toLowerCase();
   if (isJsonType(type)) return { body: JSON.stringify(body), contentType: mediaType };
+  // JSON is YAML (1.2): a value for a YAML type goes as JSON text under the YAML type.
+  if (isYamlType(type) && !isBinary(body) && typeof body !== "string") return { body: JSON.stringify(body), contentType: mediaType };
   if (type.startsWith("multipart/form-data")) return multipart(body, encoding);
   if (type.startsWith("application/x-www-form-urlencoded")) return { body: body instanceof URLSearchParams ? body : formUrlEncoded(body, encoding), contentType: mediaType };
   if (type.includes("*")) return wildcard(body, type);
   if (isBinary(body) || typeof body === "string") return { body, contentType: mediaType };
   // An object for a type the runtime has no writer for (XML): sent as JSON it would be a body its Content-Type belies.
-  if (typeof body === "object" && body !== null) throw new TypeError(`a ${mediaType} body must be given encoded (a string, Blob or bytes): the client writes JSON, forms and multipart itself, not ${mediaType}`);
+  if (typeof body === "object" && body !== null) throw new TypeError(`the body ${unwritable(mediaType)}`);
   // A number or boolean for a text type.
   return { body: String(body), contentType: mediaType };
 }
@@ -43,7 +45,16 @@ export function encodeBody(body: unknown, mediaType = "application/json", encodi
  */
 export function isOpaqueType(mediaType: string): boolean {
   const type = mediaType.toLowerCase();
-  return !isJsonType(type) && !type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("text/") && !type.includes("*");
+  return !isJsonType(type) && !isYamlType(type) && !type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("text/") && !type.includes("*");
+}
+
+/** Why an object cannot go as `mediaType`: the client has no writer for it. */
+export function unwritable(mediaType: string): string {
+  return `must be given encoded for ${mediaType} (a string, Blob or bytes): the client writes JSON, YAML, forms and multipart, not ${mediaType}`;
+}
+
+function isYamlType(mediaType: string): boolean {
+  return /^[^*]+\/([^*]+\+)?(x-)?yaml(\s*;|$)/i.test(mediaType);
 }
 
 export function isJsonType(mediaType: string): boolean {

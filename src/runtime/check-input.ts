@@ -2,7 +2,7 @@ import type { Violation } from "./errors.js";
 import type { Operation, ParameterLocation } from "./operation.js";
 import type { InputSchema, Schema } from "./schema.js";
 import type { RequestParts } from "./split-input.js";
-import { isBinary, isOpaqueType } from "./body.js";
+import { isBinary, isOpaqueType, unwritable } from "./body.js";
 import { validateInto } from "./validate.js";
 
 /**
@@ -32,12 +32,25 @@ function pathNames(template: string): string[] {
 }
 
 /**
+ * A body the client cannot write for its media type: an object (not bytes, text or a form)
+ * for XML or another type without a writer. Refused whatever `validate` says: it cannot be sent.
+ */
+export function checkBodyWritable(operation: Operation, parts: RequestParts, mediaType = operation.mediaType): Violation[] {
+  const body = parts.body;
+  if (typeof body !== "object" || body === null || isBinary(body) || isEncoded(body, "application/json") || mediaType === undefined || !isOpaqueType(mediaType)) return noViolations;
+  return [{ path: operation.input === "grouped" || operation.body === "property" ? "body" : "(body)", rule: "mediaType", message: unwritable(mediaType) }];
+}
+
+const noViolations: Violation[] = [];
+
+/**
  * `content: application/json` parameters given as JSON text, as openapi-typescript types them
  * (a string): parsed, so each is checked as the value it stands for and sent as that value's
  * JSON. For a schema that takes strings, a string is the value itself. Text that is not JSON
- * is a violation. Replaces the location's values in `parts` (a copy: never the caller's object).
+ * is a violation, or with validation off (`strict` false) sent as a string value. Replaces the
+ * location's values in `parts` (a copy: never the caller's object).
  */
-export function parseJsonTextParameters(operation: Operation, parts: RequestParts): Violation[] {
+export function parseJsonTextParameters(operation: Operation, parts: RequestParts, strict: boolean): Violation[] {
   const violations: Violation[] = [];
   const styles = operation.styles;
   if (styles === undefined) return violations;
@@ -49,7 +62,7 @@ export function parseJsonTextParameters(operation: Operation, parts: RequestPart
       try {
         parts.params[location] = { ...values, [name]: JSON.parse(text) };
       } catch {
-        violations.push({ path: operation.input === "grouped" ? `${location}.${name}` : name, rule: "json", message: "must be JSON text (the parameter's content is application/json)" });
+        if (strict) violations.push({ path: operation.input === "grouped" ? `${location}.${name}` : name, rule: "json", message: "must be JSON text (the parameter's content is application/json)" });
       }
     }
   }
@@ -60,6 +73,7 @@ export function parseJsonTextParameters(operation: Operation, parts: RequestPart
 function takesStrings(schema: Schema | undefined): boolean {
   const target = schema?.ref ? schema.ref() : schema;
   if (target === undefined) return true;
+  if (target.allOf && !target.allOf.every(takesStrings)) return false;
   const variants = target.oneOf ?? target.anyOf;
   if (target.type === undefined) return variants ? variants.some(takesStrings) : target.properties === undefined && target.items === undefined;
   return target.type === "string" || (Array.isArray(target.type) && target.type.includes("string"));

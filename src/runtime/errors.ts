@@ -226,13 +226,18 @@ export const isResponseHandlingError = (value: unknown): value is ResponseHandli
  * Whether the server may have carried the request out although the call failed, so that
  * sending it again could do it twice: it accepted it (a 2xx whose answer could not be
  * handled), the connection dropped after the request may have arrived, the time limit passed,
- * or a gateway answered 502 or 504 (the server behind it may have acted).
+ * or a gateway answered 502 or 504 (the server behind it may have acted). Never for a GET,
+ * HEAD, OPTIONS or TRACE: they change nothing.
  */
 export function mayHaveTakenEffect(error: unknown): boolean {
+  const method = typeof error === "object" && error !== null ? (error as { method?: unknown }).method : undefined;
+  if (typeof method === "string" && safeMethods.has(method.toUpperCase())) return false;
   if (isResponseHandlingError(error) || isInvalidResponseError(error) || isTimeoutError(error)) return true;
   if (isNetworkError(error)) return (error as { sent?: unknown }).sent !== false;
   return isApiError(error) && ((error as ApiError).status === 502 || (error as ApiError).status === 504);
 }
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
 
 const reasons: Record<number, string> = { 301: "Moved Permanently", 302: "Found", 303: "See Other", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
 

@@ -30,13 +30,17 @@ export function withoutHeaders(headers: Headers, names: readonly string[]): Head
 /** The 307 and 308 answers a request was not let go on from, to another origin. */
 const keptHome = new WeakSet<Response>();
 
-/** Sends to `url` with `headers`, once per hop; a cross-origin hop goes on as `leave` says, or not at all. */
-export async function sendFollowing(url: string, headers: Headers, send: (url: string, headers: Headers) => Promise<Response>, leave: LeaveOrigin = leaveWithoutCredentials): Promise<Response> {
+/**
+ * Sends to `url` with `headers`, once per hop, following 307 and 308 (and, for a GET or HEAD,
+ * whose method no redirect changes, 301, 302 and 303 too: `everyRedirect`); a cross-origin hop
+ * goes on as `leave` says, or not at all.
+ */
+export async function sendFollowing(url: string, headers: Headers, send: (url: string, headers: Headers) => Promise<Response>, leave: LeaveOrigin = leaveWithoutCredentials, everyRedirect = false): Promise<Response> {
   let current = url;
   let hopHeaders = headers;
   for (let hop = 0; ; hop++) {
     const response = await send(current, hopHeaders);
-    if (response.status !== 307 && response.status !== 308) return response;
+    if (response.status !== 307 && response.status !== 308 && !(everyRedirect && response.status >= 301 && response.status <= 303)) return response;
     const location = response.headers.get("location");
     if (location === null || hop === maxHops) return response;
     const next = new URL(location, current);
@@ -55,8 +59,8 @@ export async function sendFollowing(url: string, headers: Headers, send: (url: s
 }
 
 /**
- * Why a 307 or 308 came back unfollowed, for its RedirectError: fetch follows every other
- * redirect of a GET or HEAD, and a 301, 302 or 303 of any other method is refused as such.
+ * Why a redirect this module would follow came back unfollowed, for its RedirectError (a 301,
+ * 302 or 303 of a method other than GET or HEAD is refused as such).
  */
 export function unfollowedWhy(response: Response): string {
   if (keptHome.has(response)) return "not followed to another origin, because the request's body holds secret data";

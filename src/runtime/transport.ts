@@ -2,7 +2,7 @@ import { mergedHeaders, readAnswer, requestUrl } from "./direct-fetch.js";
 import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
 import { applyCredentials, chosenSchemes, credentialTexts, headerFault, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
-import { checkInput, checkPathSegments, parseJsonTextParameters } from "./check-input.js";
+import { checkBodyWritable, checkInput, checkPathSegments, parseJsonTextParameters } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine, type Violation } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
 import type { Operation } from "./operation.js";
@@ -53,7 +53,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const mediaType = chosenMediaType(operation, callOptions.contentType);
 
       const violations = checkPathSegments(operation, parts);
-      if (operation.styles) violations.push(...parseJsonTextParameters(operation, parts));
+      if (operation.styles) violations.push(...parseJsonTextParameters(operation, parts, settings.validate !== false));
+      if (parts.body !== undefined) violations.push(...checkBodyWritable(operation, parts, mediaType));
       const invalid = settings.validate !== false && operation.schema ? checkInput(operation, operation.schema, parts, mediaType) : noViolations;
       if (violations.length + invalid.length > 0) throw new ValidationError(operation.name, [...violations, ...invalid]);
 
@@ -80,7 +81,11 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const cookies = parts.params.cookie || auth.cookies.length > 0 ? [parts.params.cookie && serializeCookies(parts.params.cookie, styles.cookie), ...auth.cookies].filter(Boolean).join("; ") : "";
       if (cookies) addCookies(headers, cookies);
       // fetch would turn a POST answered with 301/302 (anything with 303) into a GET: see redirect.ts.
-      const redirect: "follow" | "manual" = followsItself(operation.method) ? "follow" : "manual";
+      // A GET with an API key in a header of its own is followed here too: fetch, following
+      // itself, drops only Authorization and Cookie on the way to another origin.
+      const keyHeaders = apiKeyHeaders(schemeNames, schemes);
+      const followedHere = !followsItself(operation.method) || keyHeaders.length > 0;
+      const redirect: "follow" | "manual" = followedHere ? "manual" : "follow";
       // A path parameter may sit in the query written into the path key, too (`?view={view}`).
       const queryString = (query: Record<string, unknown>) =>
         operation.pathQuery || auth.query.length > 0 ? [operation.pathQuery && serializePath(operation.pathQuery, parts.params.path ?? {}, styles.path), serializeQuery(query, styles.query), ...auth.query].filter(Boolean).join("&") : serializeQuery(query, styles.query);
@@ -88,7 +93,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const expandPath = (url: string) => (pathParams ? serializePath(url, pathParams, styles.path) : url);
       const parseAs = operation.parseAs === "json" ? "text" : operation.parseAs === "auto" ? "blob" : operation.parseAs;
       // A 307 or 308 to another origin: the credentials stay behind, and a body holding secret data stays home.
-      const leave: LeaveOrigin = (hopHeaders) => (sensitive().bodySecrets ? undefined : withoutHeaders(hopHeaders, credentialHeaders(schemeNames, schemes)));
+      const leave: LeaveOrigin = (hopHeaders) => (sensitive().bodySecrets ? undefined : withoutHeaders(hopHeaders, ["authorization", "cookie", ...keyHeaders]));
+      const everyRedirect = followsItself(operation.method);
 
       for (let attempt = 0; ; attempt++) {
         if (callOptions.signal?.aborted) throw callOptions.signal.reason;
@@ -145,7 +151,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             sendsDirect && !streamed
               ? // fetch itself honours the signal, the body's reading included: no race needed around it.
                 await readAnswer(
-                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), sendHop(request.method), leave)),
+                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), sendHop(request.method), leave, everyRedirect)),
                   request.method,
                   parseAs,
                 )
@@ -161,8 +167,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
                     parseAs,
                     signal: asParts ? undefined : signal,
                     fetch: asParts
-                      ? (built) => tracked(sendFollowing(built.url, built.headers, sendHop(built.method), leave))
-                      : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest, leave)),
+                      ? (built) => tracked(sendFollowing(built.url, built.headers, sendHop(built.method), leave, everyRedirect))
+                      : (built) => tracked(redirect === "follow" ? sendRequest(built) : sendRequestFollowing(built, sendRequest, leave, everyRedirect)),
                     headers,
                     middleware: logger ? [requestLogger(logger, attempt, maxRetries, sensitive().body, sensitive().secrets)] : undefined,
                   }),
@@ -199,7 +205,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             failure = new TimeoutError(request, timeout);
           } else if (fetchFailed) {
             const code = errorCode(error);
-            outcome = { kind: code !== undefined && unsentCodes.has(code) ? "unsent" : "ambiguous" };
+            outcome = { kind: code !== undefined && neverSent(code) ? "unsent" : "ambiguous" };
             failure = new NetworkError(request, code, redactError(error, sensitive().secrets), outcome.kind === "ambiguous");
           } else {
             // Thrown before anything was sent (a logger, middleware or serializer of the caller's): as it is.
@@ -225,7 +231,7 @@ function answerFailure(request: RequestLine, response: Response, body: unknown, 
   const shown = shownStatus(response, secrets);
   if (isUnfollowedRedirect(response)) {
     const target = redirectTarget(response, response.url);
-    const why = response.status === 307 || response.status === 308 ? unfollowedWhy(response) : undefined;
+    const why = response.status === 307 || response.status === 308 || followsItself(request.method.toLowerCase()) ? unfollowedWhy(response) : undefined;
     return new RedirectError(request, shown, body, target && redactText(target, secrets), why);
   }
   if (response.status === 429) return new RateLimitError(request, shown, body, serverDelay(response.headers, Date.now()));
@@ -237,20 +243,22 @@ function shownStatus(response: Response, secrets: readonly string[]): { status: 
   return { status: response.status, statusText: redactText(response.statusText, secrets), headers: response.headers };
 }
 
-/** The headers a cross-origin hop drops: those fetch drops, and each API key sent in a header. */
-function credentialHeaders(schemeNames: readonly string[] | undefined, schemes: Readonly<Record<string, SecurityScheme>>): string[] {
-  const names = ["authorization", "cookie"];
-  for (const name of schemeNames ?? []) {
+/** The headers of the API keys a request sends in headers of their own: a cross-origin hop drops them, as it drops Authorization. */
+function apiKeyHeaders(schemeNames: readonly string[] | undefined, schemes: Readonly<Record<string, SecurityScheme>>): readonly string[] {
+  let names: string[] | undefined;
+  for (const name of schemeNames ?? noNames) {
     const scheme = schemes[name];
-    if (scheme?.type === "apiKey" && scheme.in === "header") names.push(scheme.name);
+    if (scheme?.type === "apiKey" && scheme.in === "header") (names ??= []).push(scheme.name);
   }
-  return names;
+  return names ?? noNames;
 }
 
+const noNames: readonly string[] = [];
+
 /** A Request sent without fetch's own redirect handling; 307 and 308 are followed with a fresh copy of its body. */
-async function sendRequestFollowing(request: Request, sendRequest: (request: Request) => Promise<Response>, leave: LeaveOrigin): Promise<Response> {
+async function sendRequestFollowing(request: Request, sendRequest: (request: Request) => Promise<Response>, leave: LeaveOrigin, everyRedirect: boolean): Promise<Response> {
   const body = request.body === null ? undefined : await request.arrayBuffer();
-  return sendFollowing(request.url, request.headers, (url, headers) => sendRequest(new Request(url, { method: request.method, headers, body, signal: request.signal, redirect: "manual" })), leave);
+  return sendFollowing(request.url, request.headers, (url, headers) => sendRequest(new Request(url, { method: request.method, headers, body, signal: request.signal, redirect: "manual" })), leave, everyRedirect);
 }
 
 /**
@@ -339,6 +347,11 @@ function redactedRequest(credentialForms: readonly string[], operation: Operatio
 
 /** Connection failures where nothing reached the server: safe to retry for any method. */
 const unsentCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/** A failure before the request could leave: no connection, or a TLS handshake that failed (a certificate refused), which comes before any byte of it. */
+function neverSent(code: string): boolean {
+  return unsentCodes.has(code) || /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_/.test(code);
+}
 
 /** Node's fetch wraps the socket error: `TypeError('fetch failed', { cause: { code } })`. */
 function errorCode(error: unknown): string | undefined {

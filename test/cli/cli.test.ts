@@ -157,12 +157,14 @@ describe("what the server sends cannot drive the terminal", () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toBe("nfbuild: POST /v1/projects/p/jobs/j/build failed: 404 Not Found: job \\u001b[31mgone\\u001b[0m\\u001b]0;owned\\u0007 nfbuild: all fine\n");
     // A success's fields are printed as they are: a carriage return in one is escaped too.
-    server.script({ status: 200, body: { data: { id: "b\u001b[2J", status: "PENDING\u009b1m\rDONE" } } });
+    server.script({ status: 200, body: { data: { id: "b\u001b[2J", status: "PENDING\u009b1m\rDONE", branch: "crlf\r\nstays" } } });
     const succeeded = await nfbuild(["start-job-build", ...ids]);
     expect(succeeded).toMatchObject({ code: 0, stderr: "" });
     expect(succeeded.stdout).toContain("b\\u001b[2J");
     expect(succeeded.stdout).toContain("PENDING\\u009b1m\\u000dDONE");
-    expect(succeeded.stdout + failed.stderr).not.toMatch(/[\u001b\u0007\r\u009b]/);
+    // A CRLF line break moves no cursor back over a line: it stays, as CSV and Windows text have it.
+    expect(succeeded.stdout).toContain("crlf\r\nstays");
+    expect(succeeded.stdout + failed.stderr).not.toMatch(/[\u001b\u0007\u009b]|\r(?!\n)/);
   });
 });
 
@@ -213,6 +215,9 @@ describe("auth and config", () => {
     for (const [run, stderr] of runs) expect(run).toMatchObject({ code: 2, stdout: "", stderr });
     expect(server.requests).toHaveLength(0);
     expect((await nfbuild(["config", "get", "token"], { env: { NORTHFLANK_API_TOKEN: undefined } })).stdout).toBe("(not set)\n");
+    // A token read from a file ends in a newline: sent without it, as fetch sends a header.
+    expect((await nfbuild(["start-job-build", ...ids], { env: { NORTHFLANK_API_TOKEN: "file-token-7c1d\n" } })).code).toBe(0);
+    expect(server.requests.at(-1)!.headers.authorization).toBe("Bearer file-token-7c1d");
   });
 
   it("login stores the token from stdin with mode 0600, and later runs use it", async () => {

@@ -125,8 +125,15 @@ describe("text and binary", () => {
 
   it("an object for a type with no writer (XML) is refused before sending: never JSON under an XML Content-Type, nor [object Object]", async () => {
     for (const type of ["application/xml", "application/octet-stream", "image/png"]) {
-      expect(() => encodeBody({ a: 1 }, type)).toThrow(new TypeError(`a ${type} body must be given encoded (a string, Blob or bytes): the client writes JSON, forms and multipart itself, not ${type}`));
+      expect(() => encodeBody({ a: 1 }, type)).toThrow(new TypeError(`the body must be given encoded for ${type} (a string, Blob or bytes): the client writes JSON, YAML, forms and multipart, not ${type}`));
     }
     expect(await sent("<pet><name>Rex</name></pet>", "application/xml")).toEqual({ text: "<pet><name>Rex</name></pet>", contentType: "application/xml" });
+  });
+
+  it("a value for a YAML type goes as JSON text, which is YAML, under the YAML type; YAML text as it is", async () => {
+    for (const type of ["application/yaml", "application/x-yaml", "text/yaml", "application/vnd.api+yaml"]) {
+      expect(await sent({ a: [1, "b"] }, type)).toEqual({ text: '{"a":[1,"b"]}', contentType: type });
+    }
+    expect(await sent("a: 1\n", "application/yaml")).toEqual({ text: "a: 1\n", contentType: "application/yaml" });
   });
 });

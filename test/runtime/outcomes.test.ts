@@ -12,6 +12,7 @@ import {
   isApiError,
   isNetworkError,
   isResponseHandlingError,
+  InternalServerError,
   InvalidResponseError,
   mayHaveTakenEffect,
   NetworkError,
@@ -226,6 +227,26 @@ describe("redirects never change the method", () => {
     }
   });
 
+  it.each([301, 302, 303, 307, 308])("a GET answered %i to another origin is followed without its API key header, and without the token", async (status) => {
+    const other = await startServer((_request, response) => sendJson(response, 200, { landed: true }));
+    const s = await startServer((_request, response) => void response.writeHead(status, { Location: `${other.baseUrl.replace("127.0.0.1", "localhost")}/landed` }).end());
+    try {
+      const schemes = { key: { type: "apiKey", in: "header", name: "X-Api-Key" }, bearer: { type: "bearer" } } as const;
+      for (const options of [{}, { middleware: [{ onRequest: () => undefined }] }, { fetch: (request: Request) => fetch(request) }]) {
+        const transport = createTransport({ baseUrl: s.baseUrl, maxRetries: 0, token, auth: { key: "api-key-9e2b41" }, ...options }, { baseUrl: undefined, userAgent: "t", securitySchemes: schemes });
+        await expect(transport.call({ name: "read", method: "get", path: "/read", input: "flat", parseAs: "json", security: [["key", "bearer"]] }, {})).resolves.toEqual({ landed: true });
+      }
+      expect(s.requests.map((r) => r.headers["x-api-key"])).toEqual(["api-key-9e2b41", "api-key-9e2b41", "api-key-9e2b41"]);
+      expect(other.requests.map((r) => [r.method, r.headers["x-api-key"], r.headers.authorization])).toEqual([
+        ["GET", undefined, undefined],
+        ["GET", undefined, undefined],
+        ["GET", undefined, undefined],
+      ]);
+    } finally {
+      await Promise.all([s.close(), other.close()]);
+    }
+  });
+
   it("a 308 without a Location says so, not 'too many redirects'", async () => {
     server.script({ status: 308, body: "" });
     const error = await failure(client().startJobBuild(ids));
@@ -262,6 +283,28 @@ describe("mayHaveTakenEffect tells a caller whether sending again could do it tw
     const error = await failure(createClient({ baseUrl, token, maxRetries: 0, timeout: 300 }).startJobBuild(ids));
     expect(mayHaveTakenEffect(error)).toBe(want);
     if (isNetworkError(error)) expect(error.sent).toBe(want);
+  });
+});
+
+describe("mayHaveTakenEffect: a GET changes nothing", () => {
+  it.each(["GET", "HEAD"])("a %s that timed out, dropped or met a gateway's 504 took no effect; the same POST may have", (method) => {
+    const request = { method, path: "/builds" };
+    const post = { method: "POST", path: "/builds" };
+    const answer = { status: 504, statusText: "Gateway Timeout" };
+    expect([new TimeoutError(request, 100), new NetworkError(request, "ECONNRESET", undefined), new InternalServerError(request, answer, undefined)].map(mayHaveTakenEffect)).toEqual([false, false, false]);
+    expect([new TimeoutError(post, 100), new NetworkError(post, "ECONNRESET", undefined), new InternalServerError(post, answer, undefined)].map(mayHaveTakenEffect)).toEqual([true, true, true]);
+  });
+});
+
+describe("a TLS handshake that fails comes before the request: nothing was sent", () => {
+  it.each(["DEPTH_ZERO_SELF_SIGNED_CERT", "CERT_HAS_EXPIRED", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "ERR_TLS_CERT_ALTNAME_INVALID", "ERR_SSL_WRONG_VERSION_NUMBER"])("%s", async (code) => {
+    // As Node's fetch reports it: TypeError('fetch failed') with the socket's error as its cause.
+    const refused = async () => {
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("certificate refused"), { code }) });
+    };
+    const error = await failure(createClient({ baseUrl: "https://127.0.0.1:9", token, maxRetries: 0, fetch: refused }).startJobBuild(ids));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect([(error as NetworkError).code, (error as NetworkError).sent, mayHaveTakenEffect(error)]).toEqual([code, false, false]);
   });
 });
 
@@ -304,6 +347,7 @@ describe("the server's own words about the request are redacted too", () => {
   it.each([
     ["a line break", "pasted-token-4e1f\nsecond-line", "holds a line break"],
     ["a NUL", "nul-token\u0000-77", "holds a NUL character"],
+    ["a line break inside, whatever its ends", "  first-line\r\nsecond\n", "holds a line break"],
     ["a character beyond Latin-1", "euro-token-\u20ac-42", "holds a character beyond Latin-1"],
   ])("a token with %s is refused by createClient, unquoted, before anything is sent", (_what, bad, fault) => {
     expect(() => createClient({ baseUrl: server.baseUrl, token: bad })).toThrow(new TypeError(`createClient: \`token\` ${fault}, which no HTTP header can carry (its value is not shown)`));
@@ -312,6 +356,8 @@ describe("the server's own words about the request are redacted too", () => {
 
   it("a Latin-1 token and an API key sent in the query are not refused: fetch can send them", () => {
     expect(() => createClient({ baseUrl: server.baseUrl, token: "caf\u00e9-token" })).not.toThrow();
+    // A token read from a file ends in a newline: fetch trims a header value's ends, so it goes out as it always has.
+    expect(() => createClient({ baseUrl: server.baseUrl, token: "file-token-7c1d\n" })).not.toThrow();
     expect(() => createTransport({ baseUrl: server.baseUrl, auth: { key: "k\u20ac-query" } }, { baseUrl: undefined, userAgent: "t", securitySchemes: { key: { type: "apiKey", in: "query", name: "key" } } })).not.toThrow();
   });
 });

@@ -57,13 +57,13 @@ export interface GateResult {
 
 /**
  * The breaking changes from `base` (a spec file or `git:REV:path`) to `spec` that a release may
- * not make silently. Undefined when the default base is missing (no git repository, or the
- * spec is new in it); a base the user named (`explicit`) must be there.
+ * not make silently. Undefined when a `git:` base has no such file (no git repository, or the
+ * spec is new at that revision, as on the pull request that adds it).
  */
-export async function checkBreaking(spec: string, base: string, explicit: boolean): Promise<GateResult | undefined> {
+export async function checkBreaking(spec: string, base: string): Promise<GateResult | undefined> {
   if (!(await versionExists(base))) {
-    if (base.startsWith("git:") && !explicit) return undefined;
-    throw new GeneratorError(`--base: spec not found: ${base}${base.startsWith("git:") ? " (no such file at that revision, or no git repository here)" : ""}`, ExitCode.usage);
+    if (base.startsWith("git:")) return undefined;
+    throw new GeneratorError(`--base: spec not found: ${base}`, ExitCode.usage);
   }
   const [before, after] = await Promise.all([loadVersion(base), loadVersion(spec)]);
   const report = diffVersions(before, after);
