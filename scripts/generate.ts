@@ -399,6 +399,9 @@ function parseArguments(argv: string[], defaults: Defaults) {
     // Node's messages may run over several lines; ours is one.
     throw usageError((error as Error).message.split("\n").map((line) => line.trim()).join(" ").replace(/\.$/, ""));
   }
+  // parseArgs keeps the last of a repeated option: a second --spec or --out is a slip, not a choice.
+  const repeated = ["spec", "out", "lint-config", "runtime-import", "cli-import", "base"].find((name) => argv.filter((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)).length > 1);
+  if (repeated) throw usageError(`--${repeated} is given more than once`);
   if (values.check && values.watch && !values.help) throw usageError("--check and --watch do not go together");
   // Trailing slashes go, but `/` stays `/` (and is refused) rather than becoming "", the current folder.
   if (values.docs && values["no-docs"]) throw usageError("--docs and --no-docs do not go together");

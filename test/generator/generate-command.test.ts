@@ -175,6 +175,7 @@ describe.concurrent("npm run generate", () => {
     { args: ["--spec", "no/such/spec.yaml"], want: "spec not found: no/such/spec.yaml" },
     { args: ["--lint-config", "no-such.yaml", "--check"], want: "lint config not found: no-such.yaml" },
     { args: ["--base", "git:HEAD:openapi.yaml"], want: "--base goes only with --check" },
+    { args: ["--spec", "openapi.yaml", "--out", "a", "--spec=test/fixtures/pets.yaml"], want: "--spec is given more than once; run with --help for usage" },
   ])("bad arguments exit 3: $args", async ({ args, want }) => {
     const run = await generate(...args);
     expect(run.code).toBe(3);
