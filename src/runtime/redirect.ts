@@ -17,9 +17,6 @@ const maxHops = 5;
  */
 export type LeaveOrigin = (headers: Headers) => Headers | undefined;
 
-/** Credentials fetch itself drops on a cross-origin redirect. */
-export const leaveWithoutCredentials: LeaveOrigin = (headers) => withoutHeaders(headers, ["authorization", "cookie"]);
-
 /** A copy of `headers` without `names`. */
 export function withoutHeaders(headers: Headers, names: readonly string[]): Headers {
   const copy = new Headers(headers);
@@ -27,7 +24,7 @@ export function withoutHeaders(headers: Headers, names: readonly string[]): Head
   return copy;
 }
 
-/** The 307 and 308 answers a request was not let go on from, to another origin. */
+/** The redirects a request was not let go on from, to another origin. */
 const keptHome = new WeakSet<Response>();
 
 /**
@@ -35,7 +32,7 @@ const keptHome = new WeakSet<Response>();
  * whose method no redirect changes, 301, 302 and 303 too: `everyRedirect`); a cross-origin hop
  * goes on as `leave` says, or not at all.
  */
-export async function sendFollowing(url: string, headers: Headers, send: (url: string, headers: Headers) => Promise<Response>, leave: LeaveOrigin = leaveWithoutCredentials, everyRedirect = false): Promise<Response> {
+export async function sendFollowing(url: string, headers: Headers, send: (url: string, headers: Headers) => Promise<Response>, leave: LeaveOrigin, everyRedirect: boolean): Promise<Response> {
   let current = url;
   let hopHeaders = headers;
   for (let hop = 0; ; hop++) {
