@@ -22,7 +22,7 @@ export function credentialsFrom(options: readonly AuthOption[], flags: Record<st
 
 /**
  * A credential that could not be sent as given, refused where it came from, unquoted: a line
- * break or NUL anywhere (a paste that took a second line), and for a token, what no header takes.
+ * break or NUL inside it (a paste that took a second line), and for a token, what no header takes.
  */
 export function checkCredential(value: string, where: string, inHeader: boolean): void {
   const fault = inHeader ? headerFault(value) : credentialFault(value);

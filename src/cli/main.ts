@@ -58,8 +58,7 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
   if (words) return print(io, helpText(program, words, configFile));
   const [first] = argv;
   // `--version` anywhere before a `--`, as `--help`: a global flag, so it never acts either.
-  const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
-  if (first === "-v" || options.includes("--version")) return print(io, program.version);
+  if (first === "-v" || flagsOf(argv).includes("--version")) return print(io, program.version);
   if (first === "login") return login(program, configFile, argv.slice(1), io, secrets);
   if (first === "logout") {
     if (argv.length > 1) throw new CliError(`logout takes no arguments; see '${program.name} logout --help'`, Exit.usage);
@@ -111,12 +110,16 @@ function resolveBaseUrl<C>(program: Program<C>, flag: string | undefined, env: R
  * `--help` or `-h` anywhere before a `--`, `help ...`, or nothing at all.
  */
 function helpRequest(argv: string[]): string[] | undefined {
-  const end = argv.includes("--") ? argv.indexOf("--") : argv.length;
-  const before = argv.slice(0, end);
+  const before = flagsOf(argv);
   const flagged = before.some((arg) => arg === "--help" || arg === "-h");
   if (argv.length === 0) return [];
   if (argv[0] === "help") return before.slice(1).filter((arg) => arg !== "--help" && arg !== "-h");
   return flagged ? before.filter((arg) => arg !== "--help" && arg !== "-h") : undefined;
+}
+
+/** The words before a `--`: after it, everything is a value, `--help` and `--version` too. */
+function flagsOf(argv: string[]): string[] {
+  return argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
 }
 
 function helpText<C>(program: Program<C>, words: string[], configFile: string): string {
