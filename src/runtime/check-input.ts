@@ -37,7 +37,7 @@ function pathNames(template: string): string[] {
  */
 export function checkBodyWritable(operation: Operation, parts: RequestParts, mediaType = operation.mediaType): Violation[] {
   const body = parts.body;
-  if (typeof body !== "object" || body === null || isBinary(body) || isEncoded(body, "application/json") || mediaType === undefined || !isOpaqueType(mediaType)) return noViolations;
+  if (typeof body !== "object" || body === null || isBinary(body) || isCallersForm(body) || mediaType === undefined || !isOpaqueType(mediaType)) return noViolations;
   return [{ path: operation.input === "grouped" || operation.body === "property" ? "body" : "(body)", rule: "mediaType", message: unwritable(mediaType) }];
 }
 
@@ -112,6 +112,10 @@ export function checkInput(operation: Operation, schema: InputSchema, parts: Req
  * client does not write (an XML document): sent as it is, its fields not seen here.
  */
 function isEncoded(body: unknown, mediaType: string): boolean {
-  if ((typeof FormData !== "undefined" && body instanceof FormData) || (typeof URLSearchParams !== "undefined" && body instanceof URLSearchParams)) return true;
-  return (typeof body === "string" || isBinary(body)) && isOpaqueType(mediaType);
+  return isCallersForm(body) || ((typeof body === "string" || isBinary(body)) && isOpaqueType(mediaType));
+}
+
+/** A FormData or URLSearchParams the caller built: fetch sends it as it is. */
+function isCallersForm(body: unknown): boolean {
+  return (typeof FormData !== "undefined" && body instanceof FormData) || (typeof URLSearchParams !== "undefined" && body instanceof URLSearchParams);
 }
