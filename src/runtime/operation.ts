@@ -32,6 +32,8 @@ export interface Operation {
   mediaTypes?: readonly string[];
   /** Form and multipart fields' encodings, by media type and field name, where the spec gives them. */
   encoding?: Readonly<Record<string, Readonly<Record<string, PartEncoding>>>>;
+  /** The media type asked for (`Accept`) when the success responses offer several: the one `parseAs` reads. */
+  accept?: string;
   /** How a successful response body is read. */
   parseAs: "json" | "text" | "blob" | "stream" | "auto";
   /** Every success the spec lists has a body, so an empty one breaks the output type. */

@@ -62,6 +62,8 @@ function curl(operation: OperationModel, c: RequestCase, baseUrl: string | undef
   const url = `${baseUrl ?? "https://api.example.com"}${path}${query.size > 0 ? `${search}${query}` : ""}`;
   lines.push(`--url ${shellQuote(url)}`, `--header "Authorization: Bearer $${envPrefix}_TOKEN"`);
   if (c.body !== undefined) lines.push(`--header ${shellQuote(`Content-Type: ${operation.body?.mediaType ?? "application/json"}`)}`);
+  const { accept } = operation.success;
+  if (accept && ![...c.params.keys()].some((p) => p.in === "header" && p.name.toLowerCase() === "accept")) lines.push(`--header ${shellQuote(`Accept: ${accept}`)}`);
   lines.push(...headers.map((h) => `--header ${shellQuote(h)}`));
   if (c.body !== undefined) lines.push(`--data ${shellQuote(typeof c.body === "string" ? c.body : JSON.stringify(c.body))}`);
   return lines.join(" \\\n  ");

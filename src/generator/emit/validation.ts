@@ -205,6 +205,7 @@ function descriptor(operation: OperationModel): Partial<Record<keyof Operation, 
     ...(body && body.alternatives.length > 0 ? { mediaTypes: [body.mediaType, ...body.alternatives] } : {}),
     ...(body && Object.keys(body.encoding).length > 0 ? { encoding: body.encoding } : {}),
     parseAs: operation.success.parseAs,
+    ...(operation.success.accept ? { accept: operation.success.accept } : {}),
     // Every 2xx the spec lists has a body: the output type admits no undefined.
     ...(operation.success.statuses.length > 0 && operation.success.statuses.every((status) => status.body) ? { promisesBody: true } : {}),
     ...(operation.security ? { security: operation.security } : {}),

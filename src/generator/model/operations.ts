@@ -292,10 +292,14 @@ function successModel(document: OpenApiDocument, operation: OperationObject): Su
   const codes = declared.length > 0 ? declared : "default" in responses ? ["default"] : [];
   const contents = codes.map((code) => resolve<ResponseObject>(document, responses[code])?.content);
   const mediaType = contents.map(pickMediaType).find((m) => m !== undefined);
+  const parseAs = parseAsFor(mediaType);
+  // Offered several types (JSON or XML), a server answers with its own default unless asked: ask for the one read.
+  const offered = new Set(contents.flatMap((content) => Object.keys(content ?? {})));
   return {
     statuses: codes.map((code, i) => ({ code, body: mediaType !== undefined && contents[i]?.[mediaType] !== undefined })),
     mediaType,
-    parseAs: parseAsFor(mediaType),
+    parseAs,
+    ...(offered.size > 1 && mediaType !== undefined && parseAs !== "auto" ? { accept: mediaType } : {}),
   };
 }
 

@@ -111,6 +111,8 @@ export interface SuccessModel {
   mediaType: string | undefined;
   /** `auto`: the spec promises no particular type (`*\/*`); the response's Content-Type decides. */
   parseAs: "json" | "text" | "blob" | "stream" | "auto";
+  /** The `Accept` to send: `mediaType`, when the success responses offer more than one type. */
+  accept?: string;
 }
 
 export interface FieldDoc {

@@ -64,12 +64,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The pet. */
+                /** @description The pet, as JSON or XML (XML listed first, as the petstore lists it). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/xml": components["schemas"]["Pet"];
                         "application/json": components["schemas"]["Pet"];
                     };
                 };

@@ -21,7 +21,7 @@ export const patchPetsByPetIdInput = { params: { path: { properties: { "pet-id":
 /** @type {Schema} */
 export const patchPetsByPetIdResponse = { ref: () => PetSchema };
 /** @type {Operation} */
-export const patchPetsByPetIdOperation = { name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", promisesBody: true, schema: patchPetsByPetIdInput, response: patchPetsByPetIdResponse };
+export const patchPetsByPetIdOperation = { name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", accept: "application/json", promisesBody: true, schema: patchPetsByPetIdInput, response: patchPetsByPetIdResponse };
 /** @type {InputSchema} */
 export const dateInput = { params: { path: { properties: { "pet-id": { type: "string" } }, required: ["pet-id"] } } };
 /** @type {Operation} */
