@@ -25,7 +25,8 @@ export interface EncodedBody {
 /** The body encoded for `mediaType` (default `application/json`). */
 export function encodeBody(body: unknown, mediaType = "application/json", encoding?: Readonly<Record<string, PartEncoding>>): EncodedBody {
   const type = mediaType.toLowerCase();
-  if (isJsonType(type)) return { body: JSON.stringify(body), contentType: mediaType };
+  // Bytes given for a JSON type are the document, encoded by the caller: JSON.stringify would make them `{}`.
+  if (isJsonType(type)) return { body: isBinary(body) ? (body as BodyInitLike) : JSON.stringify(body), contentType: mediaType };
   // JSON is YAML (1.2): a value for a YAML type goes as JSON text under the YAML type.
   if (isYamlType(type) && !isBinary(body) && typeof body !== "string") return { body: JSON.stringify(body), contentType: mediaType };
   if (type.startsWith("multipart/form-data")) return multipart(body, encoding);
@@ -46,6 +47,12 @@ export function encodeBody(body: unknown, mediaType = "application/json", encodi
 export function isOpaqueType(mediaType: string): boolean {
   const type = mediaType.toLowerCase();
   return !isJsonType(type) && !isYamlType(type) && !type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("text/") && !type.includes("*");
+}
+
+/** A media type the client writes as text from the value's fields (JSON, YAML, a URL-encoded form): a file inside cannot go. */
+export function isTextWritten(mediaType: string): boolean {
+  const type = mediaType.toLowerCase();
+  return isJsonType(type) || isYamlType(type) || type.startsWith("application/x-www-form-urlencoded");
 }
 
 /** Why an object cannot go as `mediaType`: the client has no writer for it. */

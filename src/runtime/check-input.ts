@@ -2,8 +2,9 @@ import type { Violation } from "./errors.js";
 import type { Operation, ParameterLocation } from "./operation.js";
 import type { InputSchema, Schema } from "./schema.js";
 import type { RequestParts } from "./split-input.js";
-import { isBinary, isOpaqueType, unwritable } from "./body.js";
-import { validateInto } from "./validate.js";
+import { isBinary, isOpaqueType, isTextWritten, unwritable } from "./body.js";
+import { deref } from "./deref.js";
+import { joinPath, validateInto } from "./validate.js";
 
 /**
  * Empty, `.` and `..` path segments would make the URL resolve to another path, whatever
@@ -37,11 +38,50 @@ function pathNames(template: string): string[] {
  */
 export function checkBodyWritable(operation: Operation, parts: RequestParts, mediaType = operation.mediaType): Violation[] {
   const body = parts.body;
-  if (typeof body !== "object" || body === null || isBinary(body) || isCallersForm(body) || mediaType === undefined || !isOpaqueType(mediaType)) return noViolations;
-  return [{ path: operation.input === "grouped" || operation.body === "property" ? "body" : "(body)", rule: "mediaType", message: unwritable(mediaType) }];
+  if (typeof body !== "object" || body === null || isBinary(body) || isCallersForm(body)) return noViolations;
+  const at = operation.input === "grouped" || operation.body === "property" ? "body" : "";
+  if (mediaType !== undefined && isOpaqueType(mediaType)) return [{ path: at || "(body)", rule: "mediaType", message: unwritable(mediaType) }];
+  // A file (`format: binary`) inside a body written as text: JSON.stringify would send a Blob as `{}`.
+  if (!isTextWritten(mediaType ?? "application/json") || !mayHoldFiles(operation.schema?.body)) return noViolations;
+  const violations: Violation[] = [];
+  filesIn(body, at, 0, (path) => violations.push({ path, rule: "mediaType", message: `is a file (Blob, bytes or stream), which ${mediaType ?? "application/json"} cannot carry: give its content as a string (base64 where the spec says format: byte)` }));
+  return violations;
 }
 
 const noViolations: Violation[] = [];
+
+const holdsFiles = new WeakMap<Schema, boolean>();
+
+/** Whether a value of `schema` may have a file in it (`binary` anywhere below), worked out once per body schema. */
+function mayHoldFiles(schema: Schema | undefined): boolean {
+  if (schema === undefined) return false;
+  let holds = holdsFiles.get(schema);
+  if (holds === undefined) holdsFiles.set(schema, (holds = reachesFile(schema, new Set())));
+  return holds;
+}
+
+function reachesFile(schema: Schema | undefined, seen: Set<Schema>): boolean {
+  if (schema === undefined) return false;
+  const target = deref(schema);
+  // A schema met again on the way down (a recursive one) has been or is being searched.
+  if (seen.has(target)) return false;
+  seen.add(target);
+  const below = [...Object.values(target.properties ?? {}), target.items, typeof target.additionalProperties === "object" ? target.additionalProperties : undefined, ...(target.allOf ?? []), ...(target.oneOf ?? []), ...(target.anyOf ?? [])];
+  return target.binary === true || below.some((child) => reachesFile(child, seen));
+}
+
+/** Calls `found` with the path of every file inside `value`, the value itself excepted. */
+function filesIn(value: unknown, path: string, depth: number, found: (path: string) => void): void {
+  if (typeof value !== "object" || value === null || depth > 64) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => (isBinary(item) ? found(`${path}[${i}]`) : filesIn(item, `${path}[${i}]`, depth + 1, found)));
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (isBinary(item)) found(joinPath(path, key));
+    else filesIn(item, joinPath(path, key), depth + 1, found);
+  }
+}
 
 /**
  * `content: application/json` parameters given as JSON text, as openapi-typescript types them

@@ -53,6 +53,8 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const mediaType = chosenMediaType(operation, callOptions.contentType);
 
       const violations = checkPathSegments(operation, parts);
+      // fetch rejects TRACE as a TypeError indistinguishable from a dropped connection: refused here, as what it is.
+      if (operation.method === "trace") violations.push({ path: "(method)", rule: "method", message: "TRACE is a method fetch refuses to send (the Fetch standard forbids it)" });
       if (operation.styles) violations.push(...parseJsonTextParameters(operation, parts, settings.validate !== false));
       if (parts.body !== undefined) violations.push(...checkBodyWritable(operation, parts, mediaType));
       const invalid = settings.validate !== false && operation.schema ? checkInput(operation, operation.schema, parts, mediaType) : noViolations;
@@ -438,7 +440,8 @@ function readSuccess<T>(operation: Operation, parseAs: Operation["parseAs"], req
       throw new InvalidResponseError(request, shownStatus(response, sensitive().secrets), [{ path: "(body)", rule: "json", message: "is not valid JSON" }]);
     }
   }
-  if (validateResponse && operation.response) {
+  // No body where the spec allows none (a declared 204) is no violation: the output type admits undefined.
+  if (validateResponse && operation.response && (body !== undefined || operation.promisesBody)) {
     const violations = body === undefined ? [{ path: "(body)", rule: "required", message: "is empty" }] : validate(operation.response, body, "", "response");
     if (violations.length > 0) throw new InvalidResponseError(request, shownStatus(response, sensitive().secrets), violations);
   }

@@ -224,6 +224,11 @@ function segments(path: string): number {
   return path === "" ? 0 : (path.match(/\.|\[/g)?.length ?? 0) + 1;
 }
 
+/** `key` under `path`, as violations name it: `overrides.docker`, `overrides.buildFiles["/dir/file"]`. */
+export function joinPath(path: string, key: string): string {
+  return join(path, key, isIdentifier(key));
+}
+
 /** `overrides.buildFiles["/dir/file"]`: identifiers after a dot, anything else quoted. */
 function join(path: string, key: string, identifier: boolean): string {
   if (identifier) return path ? `${path}.${key}` : key;

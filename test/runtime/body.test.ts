@@ -29,6 +29,11 @@ describe("JSON", () => {
     expect(await sent({ a: [1, { b: null }] }, type)).toEqual({ text: '{"a":[1,{"b":null}]}', contentType: type });
   });
 
+  it("bytes given for a JSON type are the document itself, not JSON.stringify's {}", async () => {
+    expect(await sent(new TextEncoder().encode('{"a":1}'), "application/json")).toEqual({ text: '{"a":1}', contentType: "application/json" });
+    expect(await sent(new Blob(['{"a":2}']), "application/vnd.api+json")).toEqual({ text: '{"a":2}', contentType: "application/vnd.api+json" });
+  });
+
   it("tells JSON types from the rest", () => {
     expect(["application/json", "text/json", "application/x-amz-json-1.1+json", "application/geo+json"].every(isJsonType)).toBe(true);
     expect(["application/jsonl", "application/x-ndjson", "*/*", "application/*+json", "text/plain"].some(isJsonType)).toBe(false);

@@ -250,6 +250,37 @@ describe("bad responses", () => {
     await expect(client({ validateResponses: true }).startJobBuild(ids)).resolves.toEqual({ data: { id: "b", status: "SOMETHING_NEW", pullRequestId: null } });
   });
 
+  it("response validation: a 204 the spec declares is no violation; a 200 beside it is still checked", async () => {
+    const pets = createPetsClient({ baseUrl: server.baseUrl, validateResponses: true, maxRetries: 0 });
+    server.script({ status: 204 });
+    await expect(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex" })).resolves.toBeUndefined();
+    server.script({ status: 200, body: { id: 1, name: "Rex" } });
+    await expect(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex" })).resolves.toEqual({ id: 1, name: "Rex" });
+    server.script({ status: 200, body: { id: 1 } });
+    await expect(failure(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex" }))).resolves.toMatchObject({ name: "InvalidResponseError", violations: [{ path: "name", rule: "required" }] });
+  });
+
+  it("a file inside a JSON body is refused before sending, validation on or off: JSON.stringify would send it as {}", async () => {
+    const count = server.requests.length;
+    for (const validate of [true, false]) {
+      const pets = createPetsClient({ baseUrl: server.baseUrl, validate, maxRetries: 0 });
+      const error = await failure(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex", photo: new Blob(["png bytes"]) }));
+      expect(error).toMatchObject({ name: "ValidationError", violations: [{ path: "photo", rule: "mediaType", message: "is a file (Blob, bytes or stream), which application/json cannot carry: give its content as a string (base64 where the spec says format: byte)" }] });
+    }
+    expect(server.requests.length).toBe(count);
+    // The same field as text goes as JSON.
+    server.script({ status: 204 });
+    await createPetsClient({ baseUrl: server.baseUrl, maxRetries: 0 }).patchPetsByPetId({ "pet-id": "rex", photo: "aGVsbG8=" });
+    expect(JSON.parse(server.requests.at(-1)!.body)).toEqual({ photo: "aGVsbG8=" });
+  });
+
+  it("a TRACE operation is refused before sending, not reported as a network failure that may have reached the server", async () => {
+    const count = server.requests.length;
+    const error = await failure(createPetsClient({ baseUrl: server.baseUrl }).traceHealth());
+    expect(error).toMatchObject({ name: "ValidationError", violations: [{ path: "(method)", rule: "method" }] });
+    expect(server.requests.length).toBe(count);
+  });
+
   it("a 10 MB success body arrives intact", async () => {
     const big = { data: { id: "big", status: "x".repeat(10 * 1024 * 1024) } };
     server.script({ status: 200, body: big });

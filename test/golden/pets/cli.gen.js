@@ -114,6 +114,14 @@ export const program = {
           constraints: ["boolean", "default false"],
           type: "boolean",
         },
+        {
+          kind: "file",
+          flag: "photo",
+          target: ["photo"],
+          required: false,
+          description: "A file in a JSON body, a slip some specs make; JSON cannot carry the bytes.",
+          constraints: ["string (binary)"],
+        },
       ],
       examples: [
         {
@@ -159,6 +167,22 @@ export const program = {
       examples: [{ title: "Health check (operationId is a reserved word)", argv: ["import"] }],
       inputSchema: validation.import_Input,
       call: (client, input, options) => client.import_(input, options),
+    },
+    {
+      name: "trace-health",
+      aliases: [],
+      summary: "Echo the request (TRACE, a method fetch refuses to send)",
+      deprecated: false,
+      hasBody: false,
+      flags: [],
+      examples: [
+        {
+          title: "Echo the request (TRACE, a method fetch refuses to send)",
+          argv: ["trace-health"],
+        },
+      ],
+      inputSchema: validation.traceHealthInput,
+      call: (client, input, options) => client.traceHealth(input, options),
     },
   ],
 };

@@ -85,7 +85,7 @@ export declare function delete_(transport: Transport, input: Delete_Input, optio
 /** The input of {@link patchPetsByPetId}. */
 export type PatchPetsByPetIdInput = paths["/pets/{pet-id}"]["patch"]["parameters"]["path"] & NonNullable<paths["/pets/{pet-id}"]["patch"]["requestBody"]>["content"]["application/json"];
 /** What {@link patchPetsByPetId} resolves with: the body of a successful response. */
-export type PatchPetsByPetIdOutput = paths["/pets/{pet-id}"]["patch"]["responses"][200]["content"]["application/json"];
+export type PatchPetsByPetIdOutput = paths["/pets/{pet-id}"]["patch"]["responses"][200]["content"]["application/json"] | undefined;
 /** The body of an `ApiError` from {@link patchPetsByPetId}, as the spec declares its error responses. */
 export type PatchPetsByPetIdErrorBody = unknown;
 
@@ -98,6 +98,7 @@ export type PatchPetsByPetIdErrorBody = unknown;
  * - `pet-id` (path, required): `string`, `pattern ^[a-z0-9-]+$`. The pet's id.
  * - `name` (body): `string | null`, `length <= 50`. The new name; a comment closer *\/ must not end the doc comment.
  * - `notify` (body): `boolean`, `default false`. A field with a default is optional to send.
+ * - `photo` (body): `string (binary)`. A file in a JSON body, a slip some specs make; JSON cannot carry the bytes.
  * @param transport - Sends the request; `createClient` passes its own.
  * @param input - Parameters and body fields, side by side.
  * @param options - Signal, headers, timeout, retries and validation for this call.
@@ -150,6 +151,26 @@ export type Import_ErrorBody = unknown;
  */
 export declare function import_(transport: Transport, input?: Import_Input, options?: CallOptions): Promise<Import_Output>;
 
+/** The input of {@link traceHealth}. */
+export type TraceHealthInput = Record<string, never>;
+/** What {@link traceHealth} resolves with: the body of a successful response. */
+export type TraceHealthOutput = Blob;
+/** The body of an `ApiError` from {@link traceHealth}, as the spec declares its error responses. */
+export type TraceHealthErrorBody = unknown;
+
+/**
+ * Echo the request (TRACE, a method fetch refuses to send)
+ *
+ * `TRACE /health`
+ * @param transport - Sends the request; `createClient` passes its own.
+ * @param input - Nothing: this operation takes no input.
+ * @param options - Signal, headers, timeout, retries and validation for this call.
+ * @throws {ValidationError} When the input breaks the spec; nothing is sent.
+ * @throws {ApiError} When the server answers outside 2xx (a subclass per status: `NotFoundError`, `RateLimitError`, ...); its body is a {@link TraceHealthErrorBody}.
+ * @throws {NetworkError} {TimeoutError} When no response arrives, after any retries.
+ */
+export declare function traceHealth(transport: Transport, input?: TraceHealthInput, options?: CallOptions): Promise<TraceHealthOutput>;
+
 /** One method per operation of the API, each sending its request through the client's transport. */
 export interface Client {
   /** List pets. See {@link listPets2}. */
@@ -167,6 +188,8 @@ export interface Client {
   date(input: DateInput, options?: CallOptions): Promise<DateOutput>;
   /** Health check (operationId is a reserved word). See {@link import_}. */
   import_(input?: Import_Input, options?: CallOptions): Promise<Import_Output>;
+  /** Echo the request (TRACE, a method fetch refuses to send). See {@link traceHealth}. */
+  traceHealth(input?: TraceHealthInput, options?: CallOptions): Promise<TraceHealthOutput>;
 }
 
 /**

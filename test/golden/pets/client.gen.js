@@ -19,6 +19,8 @@ export const patchPetsByPetId = async (transport, input, options) => transport.c
 export const date = async (transport, input, options) => transport.call(validation.dateOperation, input, options);
 /** @type {typeof declared.import_} */
 export const import_ = async (transport, input = {}, options) => transport.call(validation.import_Operation, input, options);
+/** @type {typeof declared.traceHealth} */
+export const traceHealth = async (transport, input = {}, options) => transport.call(validation.traceHealthOperation, input, options);
 /** @type {typeof declared.createClient} */
 export const createClient = (options = {}) => {
   const transport = createTransport(options, apiDefaults);
@@ -29,5 +31,6 @@ export const createClient = (options = {}) => {
     patchPetsByPetId: (input, callOptions) => patchPetsByPetId(transport, input, callOptions),
     date: (input, callOptions) => date(transport, input, callOptions),
     import_: (input, callOptions) => import_(transport, input, callOptions),
+    traceHealth: (input, callOptions) => traceHealth(transport, input, callOptions),
   };
 };

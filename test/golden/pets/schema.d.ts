@@ -60,6 +60,11 @@ export interface paths {
                          * @default false
                          */
                         notify?: boolean;
+                        /**
+                         * Format: binary
+                         * @description A file in a JSON body, a slip some specs make; JSON cannot carry the bytes.
+                         */
+                        photo?: Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;
                     };
                 };
             };
@@ -73,6 +78,13 @@ export interface paths {
                         "application/xml": components["schemas"]["Pet"];
                         "application/json": components["schemas"]["Pet"];
                     };
+                };
+                /** @description Renamed; the pet is not sent back (the answer is optional). */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -110,7 +122,8 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
+        /** Echo the request (TRACE, a method fetch refuses to send) */
+        trace: operations["traceHealth"];
     };
 }
 export type webhooks = Record<string, never>;
@@ -250,6 +263,26 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+        };
+    };
+    traceHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request as the server saw it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "message/http": string;
                 };
             };
         };

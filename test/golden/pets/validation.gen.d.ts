@@ -16,3 +16,5 @@ export declare const dateInput: InputSchema;
 export declare const dateOperation: Operation;
 export declare const import_Input: InputSchema;
 export declare const import_Operation: Operation;
+export declare const traceHealthInput: InputSchema;
+export declare const traceHealthOperation: Operation;

@@ -17,11 +17,11 @@ export const delete_Input = { params: { path: { properties: { "pet-id": { type: 
 /** @type {Operation} */
 export const delete_Operation = { name: "delete_", method: "delete", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, parseAs: "json", schema: delete_Input };
 /** @type {InputSchema} */
-export const patchPetsByPetIdInput = { params: { path: { properties: { "pet-id": { type: "string", pattern: "^[a-z0-9-]+$" } }, required: ["pet-id"] } }, body: { type: "object", properties: { name: { type: ["string", "null"], maxLength: 50 }, notify: { type: "boolean" } } } };
+export const patchPetsByPetIdInput = { params: { path: { properties: { "pet-id": { type: "string", pattern: "^[a-z0-9-]+$" } }, required: ["pet-id"] } }, body: { type: "object", properties: { name: { type: ["string", "null"], maxLength: 50 }, notify: { type: "boolean" }, photo: { type: "string", binary: true } } } };
 /** @type {Schema} */
 export const patchPetsByPetIdResponse = { ref: () => PetSchema };
 /** @type {Operation} */
-export const patchPetsByPetIdOperation = { name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", accept: "application/json", promisesBody: true, schema: patchPetsByPetIdInput, response: patchPetsByPetIdResponse };
+export const patchPetsByPetIdOperation = { name: "patchPetsByPetId", method: "patch", path: "/pets/{pet-id}", input: "flat", params: { path: ["pet-id"] }, body: "fields", parseAs: "json", accept: "application/json", schema: patchPetsByPetIdInput, response: patchPetsByPetIdResponse };
 /** @type {InputSchema} */
 export const dateInput = { params: { path: { properties: { "pet-id": { type: "string" } }, required: ["pet-id"] } } };
 /** @type {Operation} */
@@ -30,5 +30,9 @@ export const dateOperation = { name: "date", method: "get", path: "/pets/{pet-id
 export const import_Input = {};
 /** @type {Operation} */
 export const import_Operation = { name: "import_", method: "get", path: "/health", input: "flat", parseAs: "text", promisesBody: true, schema: import_Input };
+/** @type {InputSchema} */
+export const traceHealthInput = {};
+/** @type {Operation} */
+export const traceHealthOperation = { name: "traceHealth", method: "trace", path: "/health", input: "flat", parseAs: "blob", promisesBody: true, schema: traceHealthInput };
 /** @type {Schema} */
 const PetSchema = { type: "object", properties: { id: { type: "integer", readOnly: true }, name: { type: "string", minLength: 1 }, tag: { type: "string", enum: ["cat", "dog"] }, parent: { ref: () => PetSchema } }, required: ["id", "name"] };

@@ -1,0 +1,28 @@
+/** What no setting lets through: bodies the client cannot write as their media type says. */
+import { describe, expect, it } from "vitest";
+import { checkBodyWritable } from "../../src/runtime/check-input.js";
+import type { Operation, Schema } from "../../src/runtime/types.js";
+
+// A folder of files, recursive: a file may sit at any depth.
+const file: Schema = { type: "string", binary: true };
+const folder: Schema = { type: "object", properties: { name: { type: "string" }, files: { type: "array", items: file }, folders: { type: "array", items: { ref: () => folder } } } };
+const upload: Operation = { name: "upload", method: "post", path: "/folders", input: "grouped", parseAs: "json", schema: { body: folder } };
+
+describe("files inside a body written as text", () => {
+  it("each file is named where it sits, at any depth, through a recursive schema", () => {
+    const body = { name: "root", files: ["text is fine", new Uint8Array([1])], folders: [{ name: "a", folders: [{ files: [new Blob(["x"])] }] }] };
+    expect(checkBodyWritable(upload, { params: {}, body }).map((v) => v.path)).toEqual(["body.files[1]", "body.folders[0].folders[0].files[0]"]);
+  });
+
+  it("a URL-encoded form cannot carry one either; multipart can", () => {
+    const body = { files: [new Blob(["x"])] };
+    expect(checkBodyWritable(upload, { params: {}, body }, "application/x-www-form-urlencoded")).toHaveLength(1);
+    expect(checkBodyWritable(upload, { params: {}, body }, "multipart/form-data")).toEqual([]);
+  });
+
+  it("a schema with no file anywhere is not searched, and bytes as the whole body are the caller's encoding", () => {
+    const plain: Operation = { ...upload, schema: { body: { type: "object", properties: { name: { type: "string" } } } } };
+    expect(checkBodyWritable(plain, { params: {}, body: { name: new Blob(["x"]) } })).toEqual([]);
+    expect(checkBodyWritable(upload, { params: {}, body: new Blob(["{}"]) })).toEqual([]);
+  });
+});
