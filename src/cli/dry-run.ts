@@ -7,7 +7,7 @@ import { clientFor, type Command, type Program } from "./program.js";
  * The exact request the command would send (the client builds it, a fetch that sends
  * nothing catches it), with the token and every sensitive field cut out.
  */
-export async function dryRun<C>(program: Program<C>, command: Command<C>, input: Record<string, unknown>, options: CallOptions & Pick<ClientOptions, "token" | "auth"> & { baseUrl: string }, output: "human" | "json"): Promise<string> {
+export async function dryRun<C>(program: Program<C>, command: Command<C>, input: Record<string, unknown>, options: CallOptions & Pick<ClientOptions, "token" | "auth"> & { baseUrl: string | undefined }, output: "human" | "json"): Promise<string> {
   let caught: Request | undefined;
   const client = clientFor(program, {
     baseUrl: options.baseUrl,

@@ -95,13 +95,14 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
 }
 
 /** `--base-url`, else the environment, else the config file, else the spec's server; checked wherever it came from. */
-function resolveBaseUrl<C>(program: Program<C>, flag: string | undefined, env: Record<string, string | undefined>, fromFile: () => StoredConfig, configFile: string): string {
+/** The base URL the user chose, or undefined for the spec's servers (its first, and any operation's own). */
+function resolveBaseUrl<C>(program: Program<C>, flag: string | undefined, env: Record<string, string | undefined>, fromFile: () => StoredConfig, configFile: string): string | undefined {
   const variable = `${program.envPrefix}_URL`;
   if (flag !== undefined) return checkBaseUrl(flag, "--base-url");
   if (env[variable]) return checkBaseUrl(env[variable], variable);
   const stored = fromFile().baseUrl;
   if (stored !== undefined) return checkBaseUrl(stored, `the base URL in ${configFile}`);
-  if (program.defaultBaseUrl) return program.defaultBaseUrl;
+  if (program.defaultBaseUrl) return undefined;
   throw new CliError(`no base URL: pass --base-url or set ${variable}`, Exit.usage);
 }
 

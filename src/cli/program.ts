@@ -122,9 +122,10 @@ export class CliError extends Error {
  * The program's client, or a usage error: createClient refuses an option it cannot use (a
  * credential no header can carry) with a TypeError that names the option, never its value.
  */
-export function clientFor<C>(program: Program<C>, options: ClientOptions & { baseUrl: string }): C {
+export function clientFor<C>(program: Program<C>, options: ClientOptions): C {
   try {
-    return program.createClient(options);
+    // No base URL only where the spec names a server (resolveBaseUrl): that createClient takes none.
+    return program.createClient(options as ClientOptions & { baseUrl: string });
   } catch (error) {
     if (error instanceof TypeError && error.message.startsWith("createClient:")) throw new CliError(error.message, Exit.usage);
     throw error;

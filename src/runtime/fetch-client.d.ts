@@ -39,6 +39,8 @@ export type ParseAs = "json" | "text" | "blob" | "arrayBuffer" | "stream";
 
 /** One request's options, as the runtime passes them. */
 export interface FetchRequestInit {
+  /** This request's base URL, instead of the client's. */
+  baseUrl?: string;
   params: Partial<Record<"query" | "header" | "path", Record<string, unknown>>>;
   body?: unknown;
   bodySerializer?: (body: unknown) => unknown;

@@ -43,6 +43,11 @@ export interface Operation {
    * together; `[]` for a public operation. Absent when the spec declares no security at all.
    */
   security?: readonly (readonly string[])[];
+  /**
+   * The operation's own server, where the spec gives its path or itself one (absolute, or
+   * relative to the base URL): used unless the caller set `baseUrl`, which then serves all.
+   */
+  server?: string;
   /** What the input is checked against before sending. */
   schema?: InputSchema;
   /** The success body's schema, for optional response validation. */

@@ -1,4 +1,4 @@
-import { mergedHeaders, readAnswer, requestUrl } from "./direct-fetch.js";
+import { mergedHeaders, readAnswer, requestUrl, serverBase } from "./direct-fetch.js";
 import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
 import { applyCredentials, chosenSchemes, credentialTexts, headerFault, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
@@ -20,6 +20,10 @@ export const defaultTimeout = 60_000;
 /** A transport over openapi-fetch: validation, retries, timeouts, typed errors, redacted logs. */
 export function createTransport(options: ClientOptions, defaults: ApiDefaults): Transport {
   const baseUrl = checkedBaseUrl(options.baseUrl ?? defaults.baseUrl);
+  // An operation's own server (the spec's, for its path or itself) serves it unless the caller chose the base URL.
+  const ownServers = new Map<string, string>();
+  const baseFor = (operation: Operation) =>
+    operation.server === undefined || options.baseUrl !== undefined ? baseUrl : (ownServers.get(operation.server) ?? ownServers.set(operation.server, serverBase(operation.server, baseUrl)).get(operation.server)!);
   // The token and credentials stay in this closure: never on an object a caller could print.
   const { token, logger } = options;
   const schemes = defaults.securitySchemes ?? {};
@@ -48,6 +52,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       if (!(timeout >= 0)) throw new TypeError(`${operation.name}: timeout must be milliseconds >= 0 (0 or Infinity: no limit), not ${String(timeout)}`);
       const limited = timeout > 0 && timeout !== Infinity;
       const parts = splitInput(operation, input);
+      const base = baseFor(operation);
       const styles = operation.styles ?? noStyles;
       const request = new LazyRequestLine(operation, parts.params.path ?? {}, styles);
       const mediaType = chosenMediaType(operation, callOptions.contentType);
@@ -159,12 +164,13 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
             sendsDirect && !streamed
               ? // fetch itself honours the signal, the body's reading included: no race needed around it.
                 await readAnswer(
-                  await tracked(sendFollowing(requestUrl(baseUrl, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), sendHop(request.method), leave, everyRedirect)),
+                  await tracked(sendFollowing(requestUrl(base, operation.path, expandPath, queryString(parts.params.query ?? {})), mergedHeaders(headers), sendHop(request.method), leave, everyRedirect)),
                   request.method,
                   parseAs,
                 )
               : await untilAborted(
                   client.request(operation.method, operation.path, {
+                    ...(base === baseUrl ? {} : { baseUrl: base }),
                     params: { path: parts.params.path, query: parts.params.query },
                     querySerializer: queryString,
                     pathSerializer: (url, path) => serializePath(url, path, styles.path),

@@ -1,4 +1,5 @@
 import { shellQuote } from "../../cli/help.js";
+import { serverBase } from "../../runtime/direct-fetch.js";
 import type { CliModel } from "../model/cli.js";
 import { madeOnce, type OperationMemo } from "../model/operation-memo.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
@@ -59,7 +60,8 @@ function curl(operation: OperationModel, c: RequestCase, baseUrl: string | undef
   }
   // A query written into the path key (`/responses?beta=true`) leads the parameters'.
   const search = path.includes("?") ? "&" : "?";
-  const url = `${baseUrl ?? "https://api.example.com"}${path}${query.size > 0 ? `${search}${query}` : ""}`;
+  const base = baseUrl ?? "https://api.example.com";
+  const url = `${operation.server ? serverBase(operation.server, base).replace(/\/$/, "") : base}${path}${query.size > 0 ? `${search}${query}` : ""}`;
   lines.push(`--url ${shellQuote(url)}`, `--header "Authorization: Bearer $${envPrefix}_TOKEN"`);
   if (c.body !== undefined) lines.push(`--header ${shellQuote(`Content-Type: ${operation.body?.mediaType ?? "application/json"}`)}`);
   const { accept } = operation.success;

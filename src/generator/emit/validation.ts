@@ -209,6 +209,7 @@ function descriptor(operation: OperationModel): Partial<Record<keyof Operation, 
     // Every 2xx the spec lists has a body: the output type admits no undefined.
     ...(operation.success.statuses.length > 0 && operation.success.statuses.every((status) => status.body) ? { promisesBody: true } : {}),
     ...(operation.security ? { security: operation.security } : {}),
+    ...(operation.server ? { server: operation.server } : {}),
     schema: new Code(inputSchemaName(operation)),
     response: operation.responseSchema ? new Code(responseSchemaName(operation)) : undefined,
   };

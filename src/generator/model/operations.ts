@@ -10,6 +10,7 @@ import {
   type ResponseObject,
   type SchemaObject,
   type SecuritySchemeObject,
+  type ServerObject,
 } from "../spec/document.js";
 import { bodyFieldDocs, describeConstraints } from "./field-docs.js";
 import { objectShape } from "./input-layout.js";
@@ -109,10 +110,26 @@ export function securityOf(document: OpenApiDocument, operation: OperationObject
 
 /** The first server with every variable at its default, if that gives an absolute URL. */
 export function defaultBaseUrl(document: OpenApiDocument): string | undefined {
-  const server = document.servers?.[0];
+  const url = serverUrl(document.servers);
+  return url !== undefined && /^https?:\/\//.test(url) ? url : undefined;
+}
+
+/** The first of `servers` with every variable at its default; undefined when a variable has none. */
+function serverUrl(servers: ServerObject[] | undefined): string | undefined {
+  const server = servers?.[0];
   if (!server?.url) return undefined;
   const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables?.[name]?.default ?? whole);
-  return /^https?:\/\/[^{}]+$/.test(url) ? url : undefined;
+  return /[{}]/.test(url) ? undefined : url;
+}
+
+/**
+ * The operation's own server, where it or its path item names one other than the spec's
+ * (GitHub's release assets go to uploads.github.com): absolute, or relative to the base URL.
+ */
+function operationServer(document: OpenApiDocument, operation: OperationObject, pathItem: PathItemObject): string | undefined {
+  const servers = operation.servers?.length ? operation.servers : pathItem.servers?.length ? pathItem.servers : undefined;
+  const url = serverUrl(servers);
+  return url === undefined || url === serverUrl(document.servers) ? undefined : url;
 }
 
 function operationModel(document: OpenApiDocument, name: string, path: string, method: OperationModel["method"], operation: OperationObject, pathItem: PathItemObject): OperationModel {
@@ -146,6 +163,7 @@ function operationModel(document: OpenApiDocument, name: string, path: string, m
     errorBodies: errorBodies(document, operation),
     validation: validationModel(parameterObjects, body, requestBody),
     security: securityOf(document, operation),
+    server: operationServer(document, operation, pathItem),
     responseSchema: responseSchema(document, operation, success),
     fields: [...parameterObjects.map((p) => parameterDoc(document, p, input)), ...(body ? bodyDocs(document, requestBody, body) : [])],
   };

@@ -67,6 +67,8 @@ export interface OperationModel {
   validation: InputValidationModel;
   /** The operation's `security` (else the spec's): alternatives of scheme names; `[]` when public; undefined when the spec has none. */
   security: string[][] | undefined;
+  /** The operation's or its path's own server, where it differs from the spec's: absolute, or relative to the base URL. */
+  server?: string;
   /** The JSON success body's schema, for optional response validation. */
   responseSchema: SpecSchema | undefined;
 }

@@ -31,6 +31,7 @@ export interface ServerObject {
 
 export type PathItemObject = Partial<Record<HttpMethod, OperationObject>> & {
   parameters?: (ParameterObject | ReferenceObject)[];
+  servers?: ServerObject[];
   $ref?: string;
 };
 
@@ -46,6 +47,7 @@ export interface OperationObject {
   requestBody?: RequestBodyObject | ReferenceObject;
   responses?: Record<string, ResponseObject | ReferenceObject>;
   security?: SecurityRequirement[];
+  servers?: ServerObject[];
   [extension: `x-${string}`]: unknown;
 }
 

@@ -25,7 +25,7 @@ export const patchPetsByPetIdOperation = { name: "patchPetsByPetId", method: "pa
 /** @type {InputSchema} */
 export const dateInput = { params: { path: { properties: { "pet-id": { type: "string" } }, required: ["pet-id"] } } };
 /** @type {Operation} */
-export const dateOperation = { name: "date", method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob", promisesBody: true, schema: dateInput };
+export const dateOperation = { name: "date", method: "get", path: "/pets/{pet-id}/photo", input: "flat", params: { path: ["pet-id"] }, parseAs: "blob", promisesBody: true, server: "https://eu.photos.pets.example.test", schema: dateInput };
 /** @type {InputSchema} */
 export const import_Input = {};
 /** @type {Operation} */
