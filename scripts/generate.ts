@@ -17,6 +17,7 @@ import { pathToFileURL } from "node:url";
 import { ExitCode, GeneratorError, InputChangedError, printFailure, reasonOf } from "../src/generator/errors.js";
 import { fingerprintOptions, parseManifest, unchangedOutputs } from "../src/generator/incremental.js";
 import { makeFolder } from "../src/generator/make-folder.js";
+import { moduleScopeWarning } from "../src/generator/module-scope.js";
 import { readOutputFolder } from "../src/generator/output-folder.js";
 import { docsHtmlFile, docsSpecFile, manifestFile } from "../src/generator/output-files.js";
 import { canBuildDocs } from "../src/generator/package-files.js";
@@ -114,6 +115,8 @@ async function once(args: Args, warm?: Warm): Promise<number> {
   if (!existsSync(args.spec)) throw new GeneratorError(`spec not found: ${args.spec}`, ExitCode.usage);
   const folder = readOutputFolder(args.out);
   refuseForeignFiles(folder);
+  const scope = moduleScopeWarning(args.out);
+  if (scope) console.warn(`generate: ${scope}`);
   // The fast path plans as --check does, from the hashes the manifest records for this very run.
   const recorded = args.check || warm?.stale ? undefined : unchangedOutputs(args.spec, folder, fingerprintOptions(options));
   if (warm) warm.stale = false;
