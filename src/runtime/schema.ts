@@ -12,6 +12,17 @@ export interface Schema {
   additionalProperties?: boolean | Schema;
   propertyNames?: Schema;
   items?: Schema;
+  /** 2020-12: the first items' schemas, one each; `items` then covers the rest. */
+  prefixItems?: readonly Schema[];
+  contains?: Schema;
+  minContains?: number;
+  maxContains?: number;
+  not?: Schema;
+  if?: Schema;
+  then?: Schema;
+  else?: Schema;
+  /** A field that, when given, needs these others too. */
+  dependentRequired?: Readonly<Record<string, readonly string[]>>;
   oneOf?: readonly Schema[];
   anyOf?: readonly Schema[];
   allOf?: readonly Schema[];

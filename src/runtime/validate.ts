@@ -68,6 +68,10 @@ function compile(schema: Schema): Validator {
     numberCheck(schema),
     arrayCheck(schema),
     objectCheck(schema),
+    containsCheck(schema),
+    dependentCheck(schema),
+    schema.not && notCheck(validatorOf(schema.not), Object.keys(schema.not).length === 0),
+    schema.if && conditionalCheck(validatorOf(schema.if), schema.then && validatorOf(schema.then), schema.else && validatorOf(schema.else)),
     ...(schema.allOf ?? []).map(validatorOf),
     schema.oneOf && variantsCheck(schema.oneOf.map(validatorOf)),
     schema.anyOf && variantsCheck(schema.anyOf.map(validatorOf)),
@@ -143,15 +147,65 @@ function numberCheck({ minimum, maximum, exclusiveMinimum, exclusiveMaximum, mul
   };
 }
 
-function arrayCheck({ minItems, maxItems, uniqueItems, items }: Schema): Validator | undefined {
-  if (minItems === undefined && maxItems === undefined && !uniqueItems && !items) return undefined;
+function arrayCheck({ minItems, maxItems, uniqueItems, items, prefixItems }: Schema): Validator | undefined {
+  if (minItems === undefined && maxItems === undefined && !uniqueItems && !items && !prefixItems) return undefined;
   const item = items && validatorOf(items);
+  const prefix = prefixItems?.map(validatorOf) ?? [];
   return (value, path, direction, out) => {
     if (!Array.isArray(value)) return;
     if (minItems !== undefined && value.length < minItems) add(out, path, "minItems", `must have at least ${minItems} items`);
     if (maxItems !== undefined && value.length > maxItems) add(out, path, "maxItems", `must have at most ${maxItems} items`);
     if (uniqueItems && value.some((entry, i) => value.findIndex((other) => equal(entry, other)) !== i)) add(out, path, "uniqueItems", "must not repeat items");
-    if (item) for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`, direction, out);
+    for (let i = 0; i < Math.min(prefix.length, value.length); i++) prefix[i]!(value[i], `${path}[${i}]`, direction, out);
+    // Beside `prefixItems`, `items` covers only the items after them.
+    if (item) for (let i = prefix.length; i < value.length; i++) item(value[i], `${path}[${i}]`, direction, out);
+  };
+}
+
+/** Whether `value` passes `check`, its violations thrown away: for `contains`, `not` and `if`. */
+function passes(check: Validator, value: unknown, path: string, direction: Direction): boolean {
+  const scratch: Violation[] = [];
+  check(value, path, direction, scratch);
+  return scratch.length === 0;
+}
+
+function containsCheck({ contains, minContains = 1, maxContains }: Schema): Validator | undefined {
+  if (!contains) return undefined;
+  const check = validatorOf(contains);
+  return (value, path, direction, out) => {
+    if (!Array.isArray(value)) return;
+    const count = value.filter((item, i) => passes(check, item, `${path}[${i}]`, direction)).length;
+    if (count < minContains) add(out, path, "contains", `must have at least ${minContains} item${minContains === 1 ? "" : "s"} matching its \`contains\` schema`);
+    if (maxContains !== undefined && count > maxContains) add(out, path, "maxContains", `must have at most ${maxContains} item${maxContains === 1 ? "" : "s"} matching its \`contains\` schema`);
+  };
+}
+
+function dependentCheck({ dependentRequired }: Schema): Validator | undefined {
+  if (!dependentRequired) return undefined;
+  const rules = Object.entries(dependentRequired);
+  return (value, path, _direction, out) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    const object = value as Record<string, unknown>;
+    for (const [given, needed] of rules) {
+      if (!Object.hasOwn(object, given) || object[given] === undefined) continue;
+      for (const name of needed) if (object[name] === undefined) add(out, joinPath(path, name), "dependentRequired", `is required when ${given} is given`);
+    }
+  };
+}
+
+/** `not`; `not: {}` is how the generator writes the schema `false` (`items: false`): nothing is allowed there. */
+function notCheck(check: Validator, nothing: boolean): Validator {
+  const message = nothing ? "is not allowed here" : "must not match the schema under `not`";
+  return (value, path, direction, out) => {
+    if (passes(check, value, path, direction)) add(out, path, "not", message);
+  };
+}
+
+/** `if`/`then`/`else`: the branch the value's fit to `if` picks reports as any schema does. */
+function conditionalCheck(condition: Validator, then: Validator | undefined, otherwise: Validator | undefined): Validator {
+  return (value, path, direction, out) => {
+    const branch = passes(condition, value, path, direction) ? then : otherwise;
+    branch?.(value, path, direction, out);
   };
 }
 

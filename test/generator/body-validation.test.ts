@@ -58,3 +58,20 @@ describe("whether a success promises a body", () => {
     expect(text.includes("promisesBody: true")).toBe(promises);
   });
 });
+
+describe("2020-12 keywords (OpenAPI 3.1)", () => {
+  it("prefixItems, contains, not, if/then/else and dependentRequired reach the runtime; the schema false becomes { not: {} }", () => {
+    const schema = {
+      type: "object",
+      properties: { point: { type: "array", prefixItems: [{ type: "integer" }], items: false }, tags: { type: "array", contains: { const: "x" }, maxContains: 2 }, n: { not: { const: -1 } } },
+      if: { required: ["kind"] },
+      then: { required: ["size"] },
+      dependentRequired: { postal: ["country"] },
+    } as unknown as SchemaObject;
+    const text = emitted({ operationId: "send", requestBody: { content: { "application/json": { schema } } }, responses: ok });
+    expect(text).toContain('point: { type: "array", items: { not: {} }, prefixItems: [{ type: "integer" }] }');
+    expect(text).toContain('tags: { type: "array", contains: { const: "x" }, maxContains: 2 }');
+    expect(text).toContain("n: { not: { const: -1 } }");
+    expect(text).toContain('if: { required: ["kind"] }, then: { required: ["size"] }, dependentRequired: { postal: ["country"] }');
+  });
+});

@@ -120,6 +120,9 @@ class RefNames implements RefNamer {
 
 /** The runtime `Schema` for a spec schema: validation keywords only, 3.0 forms turned into 3.1 ones. */
 function runtimeSchema(schemaOrRef: SpecSchema, names: RefNamer): object {
+  // 3.1's boolean schemas: `true` takes anything, `false` nothing (`items: false` after `prefixItems`).
+  if ((schemaOrRef as unknown) === true) return {};
+  if ((schemaOrRef as unknown) === false) return { not: {} };
   const s = schemaOrRef as SchemaObject & Record<string, unknown>;
   // `nullable` where there is no `type` to fold it into (beside a `$ref`, an `allOf` or a
   // `oneOf`, as 3.0 specs and many 3.1 ones write it): null, or what the rest says.
@@ -139,6 +142,15 @@ function runtimeSchema(schemaOrRef: SpecSchema, names: RefNamer): object {
     additionalProperties: typeof s.additionalProperties === "boolean" ? (s.additionalProperties ? undefined : false) : nested(s.additionalProperties),
     propertyNames: nested(s.propertyNames),
     items: nested(s.items),
+    prefixItems: list(s.prefixItems as SpecSchema[] | undefined),
+    contains: nested(s.contains as SpecSchema | undefined),
+    minContains: s.minContains,
+    maxContains: s.maxContains,
+    not: nested(s.not as SpecSchema | undefined),
+    if: nested(s.if as SpecSchema | undefined),
+    then: nested(s.then as SpecSchema | undefined),
+    else: nested(s.else as SpecSchema | undefined),
+    dependentRequired: s.dependentRequired,
     oneOf: list(s.oneOf),
     anyOf: list(s.anyOf),
     allOf: list(s.allOf),
