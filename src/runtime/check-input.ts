@@ -1,7 +1,7 @@
 import type { Violation } from "./errors.js";
 import type { Operation, ParameterLocation } from "./operation.js";
 import type { InputSchema, Schema } from "./schema.js";
-import type { RequestParts } from "./split-input.js";
+import { parameterKeys, type RequestParts } from "./split-input.js";
 import { isBinary, isOpaqueType, isTextWritten, unwritable } from "./body.js";
 import { deref } from "./deref.js";
 import { joinPath, validateInto } from "./validate.js";
@@ -20,6 +20,31 @@ export function checkPathSegments(operation: Operation, parts: RequestParts): Vi
     else if (dotSegments.has(String(value))) violations.push({ path: at, rule: "pathSegment", message: `must not be ${JSON.stringify(String(value))}` });
   }
   return violations;
+}
+
+/**
+ * Keys of the input that go nowhere: a flat input's keys that are no parameter (where the body
+ * is not its other fields, which its schema judges), a grouped input's keys beside its groups.
+ * A typo (`limt`) would otherwise be dropped without a word; TypeScript sees it only in a literal.
+ */
+export function unknownInputs(operation: Operation, input: object): Violation[] {
+  if (operation.input === "flat" && operation.body === "fields") return noViolations;
+  let violations: Violation[] | undefined;
+  for (const key of Object.keys(input)) {
+    if ((input as Record<string, unknown>)[key] === undefined || takesKey(operation, key)) continue;
+    const known = operation.input === "grouped" ? groups : [...parameterKeys(operation), ...(operation.body === "property" ? ["body"] : [])];
+    const takes = known.length > 0 ? `; it takes ${known.join(", ")}` : "; it takes none";
+    const why = key === "body" && (operation.method === "get" || operation.method === "head") ? `, as fetch cannot send a body with ${operation.method.toUpperCase()}` : "";
+    (violations ??= []).push({ path: key, rule: "unknown", message: `is not an input of ${operation.name}${why}${takes}` });
+  }
+  return violations ?? noViolations;
+}
+
+const groups = ["path", "query", "header", "cookie", "body"];
+
+function takesKey(operation: Operation, key: string): boolean {
+  if (operation.input === "grouped") return groups.includes(key);
+  return parameterKeys(operation).has(key) || (key === "body" && operation.body === "property");
 }
 
 const dotSegments = new Set(["", ".", ".."]);

@@ -30,7 +30,7 @@ export function splitInput(operation: Operation, input: object): RequestParts {
 const parameterKeysCache = new WeakMap<Operation, Set<string>>();
 
 /** A flat input's parameter keys, gathered once per operation: this runs on every request. */
-function parameterKeys(operation: Operation): Set<string> {
+export function parameterKeys(operation: Operation): Set<string> {
   let keys = parameterKeysCache.get(operation);
   if (!keys) parameterKeysCache.set(operation, (keys = new Set(Object.values(operation.params ?? {}).flat())));
   return keys;

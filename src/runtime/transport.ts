@@ -2,7 +2,7 @@ import { mergedHeaders, readAnswer, requestUrl, serverBase } from "./direct-fetc
 import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
 import { applyCredentials, chosenSchemes, credentialTexts, headerFault, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
-import { checkBodyWritable, checkInput, checkPathSegments, parseJsonTextParameters } from "./check-input.js";
+import { checkBodyWritable, checkInput, checkPathSegments, parseJsonTextParameters, unknownInputs } from "./check-input.js";
 import { apiErrorFor, InvalidResponseError, NetworkError, RateLimitError, RedirectError, ResponseHandlingError, TimeoutError, ValidationError, type RequestLine, type Violation } from "./errors.js";
 import { showBody, showHeaders } from "./log.js";
 import type { Operation } from "./operation.js";
@@ -62,6 +62,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       if (operation.method === "trace") violations.push({ path: "(method)", rule: "method", message: "TRACE is a method fetch refuses to send (the Fetch standard forbids it)" });
       if (operation.styles) violations.push(...parseJsonTextParameters(operation, parts, settings.validate !== false));
       if (parts.body !== undefined) violations.push(...checkBodyWritable(operation, parts, mediaType));
+      if (settings.validate !== false) violations.push(...unknownInputs(operation, input));
       const invalid = settings.validate !== false && operation.schema ? checkInput(operation, operation.schema, parts, mediaType) : noViolations;
       if (violations.length + invalid.length > 0) throw new ValidationError(operation.name, [...violations, ...invalid]);
 

@@ -245,11 +245,11 @@ describe.concurrent("npm run generate", () => {
   });
 
   it("a new version in the project's package.json is a change: the next run writes it (User-Agent, CLI version), and --check agrees", async () => {
-    const dir = folderWith("versioned", { "package.json": JSON.stringify({ name: "acme-api", version: "1.0.0" }), "pets.yaml": readFileSync("test/fixtures/pets.yaml", "utf8") });
+    const dir = folderWith("versioned", { "package.json": JSON.stringify({ name: "acme-api", version: "1.0.0", type: "module" }), "pets.yaml": readFileSync("test/fixtures/pets.yaml", "utf8") });
     const run = (...args: string[]) => generateWith({ cwd: dir }, "--spec", "pets.yaml", "--out", "out", "--no-docs", ...args);
     expect((await run()).code).toBe(0);
     expect(readFileSync(join(dir, "out", "client.gen.js"), "utf8")).toContain('userAgent: "acme-api/1.0.0"');
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "acme-api", version: "2.0.0" }));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "acme-api", version: "2.0.0", type: "module" }));
     expect((await run("--check", "--base", "none")).code).toBe(1);
     const second = await run();
     expect(second.code).toBe(0);

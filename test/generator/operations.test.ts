@@ -196,14 +196,20 @@ describe("CLI commands and flags from real specs' shapes", () => {
       // A body that is not an object of fields goes under `body`: --body must put it there.
       "/marks": { put: { operationId: "putMark", requestBody: jsonBody({ type: "string", enum: ["X", "O"] }), responses: ok } },
       "/free": { post: { operationId: "postFree", "x-cli-command": ["logout", "free post"], requestBody: { required: true, content: { "application/json": {} } }, responses: ok } as OperationObject },
+      // Accented names: flags drop the accents, as operation names do; they are not cut out.
+      "/accents": { get: { operationId: "1st-créer_objet", parameters: [{ name: "x-ümlaut", in: "header", schema: { type: "string" } }, { name: "naïve", in: "query", schema: { type: "string" } }, { name: "größe", in: "query", schema: { type: "integer" } }], responses: ok } },
     },
   };
   const { operations } = buildModel(document, "spec.yaml");
   const commands = buildCliModel(document, operations, operations.map(() => []), "t").commands;
 
   it("an operation named like an engine command is renamed, not shadowed", () => {
-    expect(commands.map((c) => c.name)).toEqual(["logout-2", "login-2", "logs", "put-mark", "post-free"]);
+    expect(commands.map((c) => c.name).slice(0, 5)).toEqual(["logout-2", "login-2", "logs", "put-mark", "post-free"]);
     expect(commands[4]!.aliases).toEqual(["free post"]);
+  });
+
+  it("accented names keep their letters in flags, without the accents", () => {
+    expect(commands[5]!.flags.map((f) => f.flag)).toEqual(["x-umlaut", "naive", "grosse"]);
   });
 
   it("a nullable value written as anyOf with null gets the flag of the value's own type", () => {

@@ -1,6 +1,6 @@
 /** What no setting lets through: bodies the client cannot write as their media type says. */
 import { describe, expect, it } from "vitest";
-import { checkBodyWritable } from "../../src/runtime/check-input.js";
+import { checkBodyWritable, unknownInputs } from "../../src/runtime/check-input.js";
 import type { Operation, Schema } from "../../src/runtime/types.js";
 
 // A folder of files, recursive: a file may sit at any depth.
@@ -24,5 +24,22 @@ describe("files inside a body written as text", () => {
     const plain: Operation = { ...upload, schema: { body: { type: "object", properties: { name: { type: "string" } } } } };
     expect(checkBodyWritable(plain, { params: {}, body: { name: new Blob(["x"]) } })).toEqual([]);
     expect(checkBodyWritable(upload, { params: {}, body: new Blob(["{}"]) })).toEqual([]);
+  });
+});
+
+describe("input keys that go nowhere", () => {
+  const list: Operation = { name: "listPets", method: "get", path: "/pets", input: "flat", params: { query: ["limit"], header: ["X-Request-Id"] }, parseAs: "json" };
+  const replace: Operation = { name: "replaceTags", method: "put", path: "/tags", input: "flat", params: { query: ["dryRun"] }, body: "property", parseAs: "json" };
+  const create: Operation = { name: "createPet", method: "post", path: "/pets", input: "flat", params: { query: ["limit"] }, body: "fields", parseAs: "json" };
+
+  it("a typo in a flat input is named with what the operation takes, not dropped", () => {
+    expect(unknownInputs(list, { limt: 3, "X-Request-Id": "r" })).toEqual([{ path: "limt", rule: "unknown", message: "is not an input of listPets; it takes limit, X-Request-Id" }]);
+    expect(unknownInputs(replace, { dryRun: true, tags: ["a"] })).toEqual([{ path: "tags", rule: "unknown", message: "is not an input of replaceTags; it takes dryRun, body" }]);
+    expect(unknownInputs(list, { limit: 3, other: undefined })).toEqual([]);
+  });
+
+  it("where the body is the input's other fields, its schema judges them; a grouped input's keys are its groups", () => {
+    expect(unknownInputs(create, { limit: 1, name: "Rex" })).toEqual([]);
+    expect(unknownInputs({ ...list, input: "grouped", params: undefined }, { query: {}, querry: {} })).toEqual([{ path: "querry", rule: "unknown", message: "is not an input of listPets; it takes path, query, header, cookie, body" }]);
   });
 });

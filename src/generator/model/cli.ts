@@ -65,9 +65,12 @@ function authOptions(schemes: SecuritySchemeModel[], envPrefix: string): AuthOpt
   });
 }
 
-/** `startJobBuild` -> `start-job-build`; `dockerFilePath` -> `docker-file-path`. */
+/** `startJobBuild` -> `start-job-build`; `dockerFilePath` -> `docker-file-path`; `naïve` -> `naive`, as names.ts drops accents. */
 export function kebab(text: string): string {
   return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
     .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
     .replace(/[^A-Za-z0-9]+/g, "-")
