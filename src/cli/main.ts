@@ -94,8 +94,10 @@ async function dispatch<C>(program: Program<C>, argv: string[], io: CliIo, secre
   return print(io, output === "json" ? JSON.stringify(result ?? null, null, 2) : humanSummary(result, command.summaryTemplate));
 }
 
-/** `--base-url`, else the environment, else the config file, else the spec's server; checked wherever it came from. */
-/** The base URL the user chose, or undefined for the spec's servers (its first, and any operation's own). */
+/**
+ * `--base-url`, else the environment, else the config file, checked wherever it came from; else
+ * undefined: the spec's servers (its first, and any operation's own) serve.
+ */
 function resolveBaseUrl<C>(program: Program<C>, flag: string | undefined, env: Record<string, string | undefined>, fromFile: () => StoredConfig, configFile: string): string | undefined {
   const variable = `${program.envPrefix}_URL`;
   if (flag !== undefined) return checkBaseUrl(flag, "--base-url");

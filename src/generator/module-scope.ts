@@ -3,9 +3,8 @@ import { dirname, join, relative, resolve } from "node:path";
 
 /**
  * The generated `.js` files are ES modules. Node reads a `.js` file as the nearest
- * package.json's `type` says: anything but `"module"` (npm init now writes `"commonjs"`) makes
- * every import of the output fail with "Named export ... not found". Says so before the first
- * import does; undefined when the output folder is an ES module scope.
+ * package.json's `type` says: `"commonjs"` (npm init now writes it) makes every import of the
+ * output fail with "Named export ... not found". Says so before the first import does.
  */
 export function moduleScopeWarning(out: string): string | undefined {
   for (let folder = resolve(out); ; folder = dirname(folder)) {
@@ -17,11 +16,12 @@ export function moduleScopeWarning(out: string): string | undefined {
       } catch {
         return undefined; // Not ours to judge: Node will say what is wrong with it.
       }
-      if (type === "module") return undefined;
+      // Unset, Node (20.19 and later) detects ES module syntax itself; "commonjs" it obeys.
+      if (type !== "commonjs") return undefined;
       // Named as the user would: relative inside the working folder, absolute outside it.
       const inside = relative(process.cwd(), file);
       const shown = inside.startsWith("..") ? file : inside;
-      return `warning: ${out}/ holds ES modules, but ${shown} makes its .js files CommonJS (its "type" is ${type === undefined ? "unset" : JSON.stringify(type)}): set "type": "module" there, or put a package.json saying {"type": "module"} in ${out}/`;
+      return `warning: ${out}/ holds ES modules, but ${shown} says "type": "commonjs", so Node will not load them: set "type": "module" there`;
     }
     if (dirname(folder) === folder) return undefined;
   }

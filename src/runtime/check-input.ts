@@ -3,7 +3,6 @@ import type { Operation, ParameterLocation } from "./operation.js";
 import type { InputSchema, Schema } from "./schema.js";
 import { parameterKeys, type RequestParts } from "./split-input.js";
 import { isBinary, isOpaqueType, isTextWritten, unwritable } from "./body.js";
-import { deref } from "./deref.js";
 import { joinPath, validateInto } from "./validate.js";
 
 /**
@@ -27,12 +26,12 @@ export function checkPathSegments(operation: Operation, parts: RequestParts): Vi
  * is not its other fields, which its schema judges), a grouped input's keys beside its groups.
  * A typo (`limt`) would otherwise be dropped without a word; TypeScript sees it only in a literal.
  */
-export function unknownInputs(operation: Operation, input: object): Violation[] {
-  if (operation.input === "flat" && operation.body === "fields") return noViolations;
+export function unknownInputs(operation: Operation, input: object | null | undefined): Violation[] {
+  if (typeof input !== "object" || input === null || (operation.input === "flat" && operation.body === "fields")) return noViolations;
   let violations: Violation[] | undefined;
   for (const key of Object.keys(input)) {
     if ((input as Record<string, unknown>)[key] === undefined || takesKey(operation, key)) continue;
-    const known = operation.input === "grouped" ? groups : [...parameterKeys(operation), ...(operation.body === "property" ? ["body"] : [])];
+    const known = operation.input === "grouped" ? groupsOf(operation) : [...parameterKeys(operation), ...(operation.body === "property" ? ["body"] : [])];
     const takes = known.length > 0 ? `; it takes ${known.join(", ")}` : "; it takes none";
     const why = key === "body" && (operation.method === "get" || operation.method === "head") ? `, as fetch cannot send a body with ${operation.method.toUpperCase()}` : "";
     (violations ??= []).push({ path: key, rule: "unknown", message: `is not an input of ${operation.name}${why}${takes}` });
@@ -40,10 +39,16 @@ export function unknownInputs(operation: Operation, input: object): Violation[] 
   return violations ?? noViolations;
 }
 
-const groups = ["path", "query", "header", "cookie", "body"];
+const parameterGroups = ["path", "query", "header", "cookie"];
+const allGroups = [...parameterGroups, "body"];
+
+/** A grouped input's groups: a GET or HEAD has no body (fetch cannot send one). */
+function groupsOf(operation: Operation): string[] {
+  return operation.method === "get" || operation.method === "head" ? parameterGroups : allGroups;
+}
 
 function takesKey(operation: Operation, key: string): boolean {
-  if (operation.input === "grouped") return groups.includes(key);
+  if (operation.input === "grouped") return groupsOf(operation).includes(key);
   return parameterKeys(operation).has(key) || (key === "body" && operation.body === "property");
 }
 
@@ -66,34 +71,14 @@ export function checkBodyWritable(operation: Operation, parts: RequestParts, med
   if (typeof body !== "object" || body === null || isBinary(body) || isCallersForm(body)) return noViolations;
   const at = operation.input === "grouped" || operation.body === "property" ? "body" : "";
   if (mediaType !== undefined && isOpaqueType(mediaType)) return [{ path: at || "(body)", rule: "mediaType", message: unwritable(mediaType) }];
-  // A file (`format: binary`) inside a body written as text: JSON.stringify would send a Blob as `{}`.
-  if (!isTextWritten(mediaType ?? "application/json") || !mayHoldFiles(operation.schema?.body)) return noViolations;
+  // A file inside a body written as text: JSON.stringify would send a Blob as `{}`, whatever the schema says.
+  if (!isTextWritten(mediaType ?? "application/json")) return noViolations;
   const violations: Violation[] = [];
   filesIn(body, at, 0, (path) => violations.push({ path, rule: "mediaType", message: `is a file (Blob, bytes or stream), which ${mediaType ?? "application/json"} cannot carry: give its content as a string (base64 where the spec says format: byte)` }));
   return violations;
 }
 
 const noViolations: Violation[] = [];
-
-const holdsFiles = new WeakMap<Schema, boolean>();
-
-/** Whether a value of `schema` may have a file in it (`binary` anywhere below), worked out once per body schema. */
-function mayHoldFiles(schema: Schema | undefined): boolean {
-  if (schema === undefined) return false;
-  let holds = holdsFiles.get(schema);
-  if (holds === undefined) holdsFiles.set(schema, (holds = reachesFile(schema, new Set())));
-  return holds;
-}
-
-function reachesFile(schema: Schema | undefined, seen: Set<Schema>): boolean {
-  if (schema === undefined) return false;
-  const target = deref(schema);
-  // A schema met again on the way down (a recursive one) has been or is being searched.
-  if (seen.has(target)) return false;
-  seen.add(target);
-  const below = [...Object.values(target.properties ?? {}), target.items, typeof target.additionalProperties === "object" ? target.additionalProperties : undefined, ...(target.allOf ?? []), ...(target.oneOf ?? []), ...(target.anyOf ?? [])];
-  return target.binary === true || below.some((child) => reachesFile(child, seen));
-}
 
 /** Calls `found` with the path of every file inside `value`, the value itself excepted. */
 function filesIn(value: unknown, path: string, depth: number, found: (path: string) => void): void {
@@ -173,11 +158,12 @@ export function checkInput(operation: Operation, schema: InputSchema, parts: Req
 }
 
 /**
- * A body the caller already encoded: FormData, URLSearchParams, or text or bytes for a type the
- * client does not write (an XML document): sent as it is, its fields not seen here.
+ * A body the caller already encoded: FormData, URLSearchParams, bytes for any type (a JSON
+ * document as bytes), or text for a type the client does not write (an XML document): sent as
+ * it is, its fields not seen here.
  */
 function isEncoded(body: unknown, mediaType: string): boolean {
-  return isCallersForm(body) || ((typeof body === "string" || isBinary(body)) && isOpaqueType(mediaType));
+  return isCallersForm(body) || isBinary(body) || (typeof body === "string" && isOpaqueType(mediaType));
 }
 
 /** A FormData or URLSearchParams the caller built: fetch sends it as it is. */

@@ -24,17 +24,6 @@ export function requestUrl(baseUrl: string, path: string, expand: (url: string) 
   return query === "" ? url : `${url}?${query}`;
 }
 
-/** An operation's own server as a base URL: absolute as it is, relative against the client's base URL. */
-export function serverBase(server: string, baseUrl: string): string {
-  if (/^https?:\/\//i.test(server)) return server;
-  try {
-    return new URL(server, baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`).href;
-  } catch {
-    // A base that is a path (in a browser): a server from the root is a path too.
-    return server.startsWith("/") ? server : baseUrl;
-  }
-}
-
 /** Headers set in order, so a later name wins over an earlier one in any case (`content-type` over `Content-Type`). */
 export function mergedHeaders(record: Record<string, string>): Headers {
   const headers = new Headers();

@@ -11,7 +11,8 @@ export function splitInput(operation: Operation, input: object): RequestParts {
   const source = input as Record<string, unknown>;
   if (operation.input === "grouped") {
     const { path, query, header, cookie, body } = source as RequestParts["params"] & { body?: unknown };
-    return { params: { path, query, header, cookie }, body };
+    // fetch cannot send a body with GET or HEAD: the input offers none (validation names one given).
+    return { params: { path, query, header, cookie }, body: operation.method === "get" || operation.method === "head" ? undefined : body };
   }
   const params: RequestParts["params"] = {};
   for (const location in operation.params) {

@@ -1,4 +1,5 @@
-import { mergedHeaders, readAnswer, requestUrl, serverBase } from "./direct-fetch.js";
+import { mergedHeaders, readAnswer, requestUrl } from "./direct-fetch.js";
+import { serverBase } from "./server-base.js";
 import { createFetchClient, type Middleware } from "./fetch-client.js";
 import { encodeBody } from "./body.js";
 import { applyCredentials, chosenSchemes, credentialTexts, headerFault, type AuthTarget, type Credential, type Credentials, type SecurityScheme } from "./auth.js";
@@ -22,8 +23,12 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
   const baseUrl = checkedBaseUrl(options.baseUrl ?? defaults.baseUrl);
   // An operation's own server (the spec's, for its path or itself) serves it unless the caller chose the base URL.
   const ownServers = new Map<string, string>();
-  const baseFor = (operation: Operation) =>
-    operation.server === undefined || options.baseUrl !== undefined ? baseUrl : (ownServers.get(operation.server) ?? ownServers.set(operation.server, serverBase(operation.server, baseUrl)).get(operation.server)!);
+  const baseFor = (operation: Operation): string => {
+    if (operation.server === undefined || options.baseUrl !== undefined) return baseUrl;
+    let base = ownServers.get(operation.server);
+    if (base === undefined) ownServers.set(operation.server, (base = checkedBaseUrl(serverBase(operation.server, baseUrl))));
+    return base;
+  };
   // The token and credentials stay in this closure: never on an object a caller could print.
   const { token, logger } = options;
   const schemes = defaults.securitySchemes ?? {};
@@ -58,7 +63,7 @@ export function createTransport(options: ClientOptions, defaults: ApiDefaults): 
       const mediaType = chosenMediaType(operation, callOptions.contentType);
 
       const violations = checkPathSegments(operation, parts);
-      // fetch rejects TRACE as a TypeError indistinguishable from a dropped connection: refused here, as what it is.
+      // fetch (and the Request a fetch of the caller's is given) rejects TRACE as a TypeError indistinguishable from a dropped connection: refused here, as what it is.
       if (operation.method === "trace") violations.push({ path: "(method)", rule: "method", message: "TRACE is a method fetch refuses to send (the Fetch standard forbids it)" });
       if (operation.styles) violations.push(...parseJsonTextParameters(operation, parts, settings.validate !== false));
       if (parts.body !== undefined) violations.push(...checkBodyWritable(operation, parts, mediaType));
@@ -447,8 +452,8 @@ function readSuccess<T>(operation: Operation, parseAs: Operation["parseAs"], req
       throw new InvalidResponseError(request, shownStatus(response, sensitive().secrets), [{ path: "(body)", rule: "json", message: "is not valid JSON" }]);
     }
   }
-  // No body where the spec allows none (a declared 204) is no violation: the output type admits undefined.
-  if (validateResponse && operation.response && (body !== undefined || operation.promisesBody)) {
+  // No body with a status that has none (a declared 204) is no violation: the output type admits undefined.
+  if (validateResponse && operation.response && (body !== undefined || (response.status !== 204 && response.status !== 205))) {
     const violations = body === undefined ? [{ path: "(body)", rule: "required", message: "is empty" }] : validate(operation.response, body, "", "response");
     if (violations.length > 0) throw new InvalidResponseError(request, shownStatus(response, sensitive().secrets), violations);
   }

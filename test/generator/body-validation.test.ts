@@ -75,3 +75,24 @@ describe("2020-12 keywords (OpenAPI 3.1)", () => {
     expect(text).toContain('if: { required: ["kind"] }, then: { required: ["size"] }, dependentRequired: { postal: ["country"] }');
   });
 });
+
+describe("not, if and maxContains only over what the client decides in full", () => {
+  it("are left to the server where the client's pass could be wrong: format, oneOf, a $ref, a pattern that does not compile", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        contact: { type: "string", not: { format: "email" } },
+        kind: { not: { oneOf: [{ const: "a" }, { const: "b" }] } },
+        ref: { not: { $ref: "#/components/schemas/Name" } },
+        odd: { type: "string", not: { pattern: "(?<!a)b(?i)c" } },
+        tags: { type: "array", contains: { format: "uuid" }, maxContains: 1 },
+        fine: { not: { const: -1 } },
+      },
+      if: { properties: { contact: { format: "uri" } }, required: ["contact"] },
+      then: { required: ["note"] },
+    } as unknown as SchemaObject;
+    const text = emitted({ operationId: "send", requestBody: { content: { "application/json": { schema } } }, responses: ok });
+    expect(text).toContain('contact: { type: "string" }, kind: {}, ref: {}, odd: { type: "string" }, tags: { type: "array", contains: {} }, fine: { not: { const: -1 } }');
+    expect(text).not.toContain("then:");
+  });
+});

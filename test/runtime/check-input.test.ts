@@ -9,7 +9,7 @@ const folder: Schema = { type: "object", properties: { name: { type: "string" },
 const upload: Operation = { name: "upload", method: "post", path: "/folders", input: "grouped", parseAs: "json", schema: { body: folder } };
 
 describe("files inside a body written as text", () => {
-  it("each file is named where it sits, at any depth, through a recursive schema", () => {
+  it("each file is named where it sits, at any depth", () => {
     const body = { name: "root", files: ["text is fine", new Uint8Array([1])], folders: [{ name: "a", folders: [{ files: [new Blob(["x"])] }] }] };
     expect(checkBodyWritable(upload, { params: {}, body }).map((v) => v.path)).toEqual(["body.files[1]", "body.folders[0].folders[0].files[0]"]);
   });
@@ -20,9 +20,9 @@ describe("files inside a body written as text", () => {
     expect(checkBodyWritable(upload, { params: {}, body }, "multipart/form-data")).toEqual([]);
   });
 
-  it("a schema with no file anywhere is not searched, and bytes as the whole body are the caller's encoding", () => {
-    const plain: Operation = { ...upload, schema: { body: { type: "object", properties: { name: { type: "string" } } } } };
-    expect(checkBodyWritable(plain, { params: {}, body: { name: new Blob(["x"]) } })).toEqual([]);
+  it("whatever the schema says (a free-form object too), and bytes as the whole body are the caller's encoding", () => {
+    const free: Operation = { ...upload, schema: { body: { type: "object" } } };
+    expect(checkBodyWritable(free, { params: {}, body: { meta: { file: new Blob(["x"]) } } }).map((v) => v.path)).toEqual(["body.meta.file"]);
     expect(checkBodyWritable(upload, { params: {}, body: new Blob(["{}"]) })).toEqual([]);
   });
 });
@@ -38,8 +38,17 @@ describe("input keys that go nowhere", () => {
     expect(unknownInputs(list, { limit: 3, other: undefined })).toEqual([]);
   });
 
+  it("no input at all, or null, has no keys to judge", () => {
+    expect(unknownInputs(list, null)).toEqual([]);
+    expect(unknownInputs(list, undefined)).toEqual([]);
+  });
+
+  it("a grouped GET takes no body group: fetch cannot send one", () => {
+    expect(unknownInputs({ ...list, input: "grouped", params: undefined }, { query: {}, body: { x: 1 } })).toEqual([{ path: "body", rule: "unknown", message: "is not an input of listPets, as fetch cannot send a body with GET; it takes path, query, header, cookie" }]);
+  });
+
   it("where the body is the input's other fields, its schema judges them; a grouped input's keys are its groups", () => {
     expect(unknownInputs(create, { limit: 1, name: "Rex" })).toEqual([]);
-    expect(unknownInputs({ ...list, input: "grouped", params: undefined }, { query: {}, querry: {} })).toEqual([{ path: "querry", rule: "unknown", message: "is not an input of listPets; it takes path, query, header, cookie, body" }]);
+    expect(unknownInputs({ ...list, input: "grouped", params: undefined }, { query: {}, querry: {} })).toEqual([{ path: "querry", rule: "unknown", message: "is not an input of listPets; it takes path, query, header, cookie" }]);
   });
 });

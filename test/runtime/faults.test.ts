@@ -256,6 +256,9 @@ describe("bad responses", () => {
     await expect(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex" })).resolves.toBeUndefined();
     server.script({ status: 200, body: { id: 1, name: "Rex" } });
     await expect(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex" })).resolves.toEqual({ id: 1, name: "Rex" });
+    // The 200 declares a body: an empty one is still a violation, though a 204 may come instead.
+    server.script({ status: 200 });
+    await expect(failure(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex" }))).resolves.toMatchObject({ name: "InvalidResponseError", violations: [{ path: "(body)", rule: "required" }] });
     server.script({ status: 200, body: { id: 1 } });
     await expect(failure(pets.patchPetsByPetId({ "pet-id": "rex", name: "Rex" }))).resolves.toMatchObject({ name: "InvalidResponseError", violations: [{ path: "name", rule: "required" }] });
   });
@@ -279,6 +282,8 @@ describe("bad responses", () => {
     const error = await failure(createPetsClient({ baseUrl: server.baseUrl }).traceHealth());
     expect(error).toMatchObject({ name: "ValidationError", violations: [{ path: "(method)", rule: "method" }] });
     expect(server.requests.length).toBe(count);
+    // A fetch of the caller's would be handed a Request, whose constructor refuses TRACE too.
+    expect(() => new Request(server.baseUrl, { method: "TRACE" })).toThrow(TypeError);
   });
 
   it("a 10 MB success body arrives intact", async () => {

@@ -1,5 +1,5 @@
 import { shellQuote } from "../../cli/help.js";
-import { serverBase } from "../../runtime/direct-fetch.js";
+import { serverBase } from "../../runtime/server-base.js";
 import type { CliModel } from "../model/cli.js";
 import { madeOnce, type OperationMemo } from "../model/operation-memo.js";
 import type { ApiModel, OperationModel } from "../model/types.js";

@@ -4,6 +4,7 @@ import { madeOnce, type OperationMemo } from "../model/operation-memo.js";
 import type { ApiModel, OperationModel, SpecSchema } from "../model/types.js";
 import { pascalCase } from "../model/names.js";
 import { doNotEditHeader } from "./header.js";
+import { decidable } from "./decidable.js";
 import { jsImportType, type JsModule } from "./jsdoc.js";
 import { Code, literal } from "./literal.js";
 import { StructureKind, printSourceFile, verbatimSlot } from "./ts-morph.js";
@@ -145,11 +146,10 @@ function runtimeSchema(schemaOrRef: SpecSchema, names: RefNamer): object {
     prefixItems: list(s.prefixItems as SpecSchema[] | undefined),
     contains: nested(s.contains as SpecSchema | undefined),
     minContains: s.minContains,
-    maxContains: s.maxContains,
-    not: nested(s.not as SpecSchema | undefined),
-    if: nested(s.if as SpecSchema | undefined),
-    then: nested(s.then as SpecSchema | undefined),
-    else: nested(s.else as SpecSchema | undefined),
+    // Where a pass of the client's could be wrong, these would refuse a valid request: left to the server (decidable.ts).
+    maxContains: decidable(s.contains as SpecSchema | undefined) ? s.maxContains : undefined,
+    not: decidable(s.not as SpecSchema | undefined) ? nested(s.not as SpecSchema | undefined) : undefined,
+    ...(decidable(s.if as SpecSchema | undefined) ? { if: nested(s.if as SpecSchema | undefined), then: nested(s.then as SpecSchema | undefined), else: nested(s.else as SpecSchema | undefined) } : {}),
     dependentRequired: s.dependentRequired,
     oneOf: list(s.oneOf),
     anyOf: list(s.anyOf),
