@@ -73,12 +73,25 @@ export function checkBodyWritable(operation: Operation, parts: RequestParts, med
   if (mediaType !== undefined && isOpaqueType(mediaType)) return [{ path: at || "(body)", rule: "mediaType", message: unwritable(mediaType) }];
   // A file inside a body written as text: JSON.stringify would send a Blob as `{}`, whatever the schema says.
   if (!isTextWritten(mediaType ?? "application/json")) return noViolations;
+  // Every JSON body is searched: first without building paths (this runs on every request), then for the message.
+  if (!holdsFile(body, 0)) return noViolations;
   const violations: Violation[] = [];
   filesIn(body, at, 0, (path) => violations.push({ path, rule: "mediaType", message: `is a file (Blob, bytes or stream), which ${mediaType ?? "application/json"} cannot carry: give its content as a string (base64 where the spec says format: byte)` }));
   return violations;
 }
 
 const noViolations: Violation[] = [];
+
+/** Whether there is a file anywhere inside `value`, the value itself excepted. */
+function holdsFile(value: unknown, depth: number): boolean {
+  if (typeof value !== "object" || value === null || depth > 64) return false;
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    const item = object[key];
+    if (typeof item === "object" && item !== null && (isBinary(item) || holdsFile(item, depth + 1))) return true;
+  }
+  return false;
+}
 
 /** Calls `found` with the path of every file inside `value`, the value itself excepted. */
 function filesIn(value: unknown, path: string, depth: number, found: (path: string) => void): void {
