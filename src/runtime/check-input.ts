@@ -1,7 +1,7 @@
 import type { Violation } from "./errors.js";
 import type { Operation, ParameterLocation } from "./operation.js";
 import type { InputSchema, Schema } from "./schema.js";
-import { parameterKeys, type RequestParts } from "./split-input.js";
+import { parameterKeys, sendsNoBody, type RequestParts } from "./split-input.js";
 import { isBinary, isOpaqueType, isTextWritten, unwritable } from "./body.js";
 import { joinPath, validateInto } from "./validate.js";
 
@@ -33,7 +33,7 @@ export function unknownInputs(operation: Operation, input: object | null | undef
     if ((input as Record<string, unknown>)[key] === undefined || takesKey(operation, key)) continue;
     const known = operation.input === "grouped" ? groupsOf(operation) : [...parameterKeys(operation), ...(operation.body === "property" ? ["body"] : [])];
     const takes = known.length > 0 ? `; it takes ${known.join(", ")}` : "; it takes none";
-    const why = key === "body" && (operation.method === "get" || operation.method === "head") ? `, as fetch cannot send a body with ${operation.method.toUpperCase()}` : "";
+    const why = key === "body" && sendsNoBody(operation.method) ? `, as fetch cannot send a body with ${operation.method.toUpperCase()}` : "";
     (violations ??= []).push({ path: key, rule: "unknown", message: `is not an input of ${operation.name}${why}${takes}` });
   }
   return violations ?? noViolations;
@@ -44,7 +44,7 @@ const allGroups = [...parameterGroups, "body"];
 
 /** A grouped input's groups: a GET or HEAD has no body (fetch cannot send one). */
 function groupsOf(operation: Operation): string[] {
-  return operation.method === "get" || operation.method === "head" ? parameterGroups : allGroups;
+  return sendsNoBody(operation.method) ? parameterGroups : allGroups;
 }
 
 function takesKey(operation: Operation, key: string): boolean {

@@ -6,13 +6,18 @@ export interface RequestParts {
   body?: unknown;
 }
 
+/** fetch cannot send a body with GET or HEAD. */
+export function sendsNoBody(method: Operation["method"]): boolean {
+  return method === "get" || method === "head";
+}
+
 /** Sorts a flat or grouped input object into parameters by location and the request body. */
 export function splitInput(operation: Operation, input: object): RequestParts {
   const source = input as Record<string, unknown>;
   if (operation.input === "grouped") {
     const { path, query, header, cookie, body } = source as RequestParts["params"] & { body?: unknown };
     // fetch cannot send a body with GET or HEAD: the input offers none (validation names one given).
-    return { params: { path, query, header, cookie }, body: operation.method === "get" || operation.method === "head" ? undefined : body };
+    return { params: { path, query, header, cookie }, body: sendsNoBody(operation.method) ? undefined : body };
   }
   const params: RequestParts["params"] = {};
   for (const location in operation.params) {

@@ -331,7 +331,7 @@ function equal(a: unknown, b: unknown): boolean {
 const regexCache = new Map<string, RegExp | undefined>();
 
 /** Spec patterns are ECMA-262; one that does not compile here is not checked rather than failing every call. */
-function regex(pattern: string): RegExp | undefined {
+export function regex(pattern: string): RegExp | undefined {
   if (!regexCache.has(pattern)) {
     let compiled: RegExp | undefined;
     for (const flags of ["u", ""]) {
